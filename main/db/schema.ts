@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+const timestamps = {
+  createdAt: text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+}
+
+/** One row: the region this record belongs to and the user's preferences. */
+export const settings = sqliteTable(
+  'settings',
+  {
+    id: integer('id').primaryKey(),
+    regionName: text('region_name'),
+    orgPreset: text('org_preset', { enum: ['norway', 'sweden', 'custom'] })
+      .notNull()
+      .default('norway'),
+    leaderName: text('leader_name'),
+    language: text('language', { enum: ['nb', 'sv', 'en'] }),
+    /** Set only in files made by the demo loader, so real data is never overwritten by it. */
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [check('settings_single_row', sql`${t.id} = 1`)],
+)
+
+export const groups = sqliteTable(
+  'groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    town: text('town'),
+    kind: text('kind', { enum: ['local', 'student', 'youth', 'other'] })
+      .notNull()
+      .default('local'),
+    contactEmail: text('contact_email'),
+    meetingPlatform: text('meeting_platform', { enum: ['zoom', 'teams', 'skype', 'in_person', 'hybrid', 'other'] }),
+    notes: text('notes'),
+    status: text('status', { enum: ['active', 'dormant', 'closed'] })
+      .notNull()
+      .default('active'),
+    statusSince: text('status_since').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('groups_name_unique').on(sql`${t.name} COLLATE NOCASE`), index('groups_status').on(t.status)],
+)
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    notes: text('notes'),
+    ...timestamps,
+  },
+  (t) => [index('people_name').on(sql`${t.name} COLLATE NOCASE`), index('people_email').on(t.email)],
+)
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    from: text('from_date').notNull(),
+    to: text('to_date'),
+    ...timestamps,
+  },
+  (t) => [
+    index('memberships_person').on(t.personId),
+    index('memberships_group').on(t.groupId, t.to),
+    check('memberships_period', sql`${t.to} IS NULL OR ${t.to} >= ${t.from}`),
+  ],
+)

@@ -1,0 +1,28 @@
+import { groupsApi } from './groups'
+import { membershipsApi } from './memberships'
+import { peopleApi } from './people'
+import { settingsApi } from './settings'
+import type { InputOf, ResultOf } from './contract'
+
+/** Every domain's methods joined; a name defined twice fails `contractNameClashes` (tested). */
+export const domains = { groupsApi, peopleApi, membershipsApi, settingsApi }
+
+export const api = { ...groupsApi, ...peopleApi, ...membershipsApi, ...settingsApi }
+
+export type Api = typeof api
+export type MethodName = keyof Api
+export type Input<M extends MethodName> = InputOf<Api[M]>
+export type Result<M extends MethodName> = ResultOf<Api[M]>
+
+export function contractNameClashes(parts: Record<string, Record<string, unknown>>): string[] {
+  const seen = new Set<string>()
+  const clashes: string[] = []
+  for (const part of Object.values(parts))
+    for (const name of Object.keys(part)) {
+      if (seen.has(name)) clashes.push(name)
+      seen.add(name)
+    }
+  return clashes
+}
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(api, name)
