@@ -26,10 +26,20 @@ export function createDispatcher(ctx: Ctx, handlers: HandlerMap, options: Dispat
     error: { ...error, message: translateFor(ctx)(error.messageKey, error.params) },
   })
 
+  /** The write has committed: a failing listener must not turn "saved" into an error. */
+  const announce = (method: string, topics: AppEvent['topics']) => {
+    try {
+      options.emit?.({ name: 'changed', topics })
+    } catch (error) {
+      options.logError?.(`${method} change event failed: ${error instanceof Error ? error.name : typeof error}`)
+    }
+  }
+
   return (method, input) => {
     if (!isMethodName(method)) return fail({ code: 'NOT_FOUND', messageKey: 'errors.unknownMethod' })
     const spec = api[method]
-    const parsed = (spec.input as z.ZodType).safeParse(input)
+    // reportInput lets describeIssue tell a missing value from a wrong one.
+    const parsed = (spec.input as z.ZodType).safeParse(input, { reportInput: true })
     if (!parsed.success) {
       const problem = describeIssue(parsed.error.issues[0]!)
       return fail({ code: 'VALIDATION', messageKey: problem.messageKey, params: problem.params, field: problem.field })
@@ -38,7 +48,7 @@ export function createDispatcher(ctx: Ctx, handlers: HandlerMap, options: Dispat
     try {
       const value =
         spec.kind === 'write' ? ctx.db.sqlite.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data)
-      if (spec.kind === 'write') options.emit?.({ name: 'changed', topics: [...spec.topics] })
+      if (spec.kind === 'write') announce(method, [...spec.topics])
       return { ok: true, value }
     } catch (error) {
       if (error instanceof AppError)

@@ -17,10 +17,10 @@ type Where = { platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv; home?: strin
 export function userDataFolder({ platform = process.platform, env = process.env, home = os.homedir() }: Where = {}) {
   const appData =
     platform === 'win32'
-      ? (env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'))
+      ? env.APPDATA || path.win32.join(home, 'AppData', 'Roaming')
       : platform === 'darwin'
         ? path.posix.join(home, 'Library', 'Application Support')
-        : (env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'))
+        : env.XDG_CONFIG_HOME || path.posix.join(home, '.config')
   return (platform === 'win32' ? path.win32 : path.posix).join(appData, appName)
 }
 

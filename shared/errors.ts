@@ -27,7 +27,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (entity: 'group' | 'person' | 'membership') =>
+export const notFound = (entity: 'group' | 'person' | 'membership' | 'election' | 'contest' | 'candidate' | 'role') =>
   new AppError('NOT_FOUND', `errors.notFound.${entity}`)
 export const conflict = (messageKey: string, params: Record<string, string | number> = {}, field?: string) =>
   new AppError('CONFLICT', messageKey, params, field)

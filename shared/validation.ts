@@ -4,8 +4,12 @@ import { z } from 'zod'
  * Schema building blocks whose messages are i18n keys, so the same schema gives a translated
  * message under a form field in the renderer and in an error reply from main.
  */
+/** A missing value is "required"; a value of the wrong type is "not valid". */
+export const missingOrInvalid = (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? 'validation.required' : 'validation.invalid'
+
 export const requiredText = (max: number) =>
-  z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong')
+  z.string({ error: missingOrInvalid }).trim().min(1, 'validation.required').max(max, 'validation.tooLong')
 
 /** Optional free text: blank becomes null so the database never holds empty strings. */
 export const optionalText = (max: number) =>
@@ -39,7 +43,7 @@ const isRealDate = (value: string) => {
 }
 
 export const isoDate = z
-  .string({ error: 'validation.required' })
+  .string({ error: missingOrInvalid })
   .trim()
   .min(1, 'validation.required')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
@@ -52,7 +56,7 @@ export const optionalIsoDate = z
   .nullish()
   .transform((value) => (value ? value : null))
 
-export const id = z.number({ error: 'validation.required' }).int('validation.invalid').positive('validation.invalid')
+export const id = z.number({ error: missingOrInvalid }).int('validation.invalid').positive('validation.invalid')
 
 export const page = z.object({
   page: z.number().int().min(1).default(1),

@@ -16,7 +16,8 @@ const checks = [
   { name: 'build (the e2e suite runs the built app)', command: bin('electron-vite'), args: ['build'] },
 ]
 
-const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
+const run = (command, args) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
 
 let passed = 0
 let failed = 0
@@ -46,9 +47,13 @@ if (fs.existsSync(reportFile)) {
   passed += report.numPassedTests
   failed += report.numFailedTests
   // A file that fails to load has no tests to count; it must still fail the run.
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0)
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  )
   failed += brokenFiles.length
-  lines.push(`${vitest.status === 0 ? 'ok  ' : 'FAIL'} vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
+  lines.push(
+    `${vitest.status === 0 ? 'ok  ' : 'FAIL'} vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  )
 } else {
   failed++
   lines.push('FAIL vitest wrote no report')

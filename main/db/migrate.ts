@@ -41,8 +41,10 @@ export function migrate(sqlite: Database.Database, migrations: Migration[] = bun
   if (current === latest) return 0
 
   sqlite.pragma('foreign_keys = OFF')
+  let applying = current + 1
   try {
     for (const migration of migrations.slice(current)) {
+      applying = migration.version
       sqlite.transaction(() => {
         for (const statement of migration.statements) sqlite.exec(statement)
         const problems = sqlite.pragma('foreign_key_check') as unknown[]
@@ -53,7 +55,7 @@ export function migrate(sqlite: Database.Database, migrations: Migration[] = bun
     }
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error
-    throw new DatabaseOpenError('DB_MIGRATION_FAILED', { version: current + 1 }, error)
+    throw new DatabaseOpenError('DB_MIGRATION_FAILED', { version: applying }, error)
   } finally {
     sqlite.pragma('foreign_keys = ON')
   }

@@ -3,9 +3,10 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema'
+import { ensureDefaults } from './defaults'
 import { DatabaseOpenError } from './errors'
 import { fold } from '../../shared/text'
-import { migrate, type Migration, bundledMigrations } from './migrate'
+import { bundledMigrations, latestVersion, migrate, type Migration } from './migrate'
 
 export type Orm = BetterSQLite3Database<typeof schema>
 export type Db = { sqlite: Database.Database; orm: Orm; path: string }
@@ -36,10 +37,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new DatabaseOpenError(isPermissionError(error) ? 'DB_UNWRITABLE' : 'DB_UNREADABLE', { path: file }, error)
   }
   try {
-    refuseForeignFile(sqlite, file)
+    inspectBeforeWriting(sqlite, file, latestVersion(options.migrations ?? bundledMigrations))
     applyPragmas(sqlite)
     migrate(sqlite, options.migrations ?? bundledMigrations)
-    sqlite.prepare('INSERT OR IGNORE INTO settings (id) VALUES (1)').run()
+    ensureDefaults(sqlite)
   } catch (error) {
     sqlite.close()
     if (error instanceof DatabaseOpenError) throw error
@@ -68,11 +69,14 @@ const isReadonlyError = (error: unknown) =>
   error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_READONLY')
 
 /**
- * Another program's SQLite file has tables but no Region Desk version: refuse it before any pragma
- * or migration writes to it. A file that is no database at all fails here too (SQLITE_NOTADB).
+ * Refuses, before any pragma or migration writes to it: a file from a newer app version, and another
+ * program's SQLite file (tables but no Region Desk version). A file that is no database at all
+ * fails here too (SQLITE_NOTADB).
  */
-function refuseForeignFile(sqlite: Database.Database, file: string) {
-  if (Number(sqlite.pragma('user_version', { simple: true })) > 0) return
+function inspectBeforeWriting(sqlite: Database.Database, file: string, latest: number) {
+  const version = Number(sqlite.pragma('user_version', { simple: true }))
+  if (version > latest) throw new DatabaseOpenError('DB_TOO_NEW', { fileVersion: version, appVersion: latest })
+  if (version > 0) return
   const tables = sqlite
     .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .get() as {

@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3'
 export type RecordKind = 'empty' | 'demo' | 'real' | 'foreign'
 
 const ownTables = ['settings', 'groups', 'people', 'memberships']
+/** The app's own configuration, present in every record from its first open: not user data. */
+const configurationTables = ['settings', 'roles', 'seasons']
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
@@ -27,7 +29,7 @@ export function classifyRecord(sqlite: Database.Database): RecordKind {
   // Any row in any other table counts, so tables added later (elections, trainings, ...) are
   // protected without this check being updated; so do a region or leader name the user typed.
   const hasRows = tables
-    .filter((table) => table !== 'settings')
+    .filter((table) => !configurationTables.includes(table))
     .some((table) => sqlite.prepare(`SELECT 1 FROM ${quote(table)} LIMIT 1`).get() !== undefined)
   return hasRows || settings?.region_name || settings?.leader_name ? 'real' : 'empty'
 }
@@ -37,12 +39,12 @@ export const markAsDemo = (sqlite: Database.Database) =>
   sqlite.prepare('UPDATE settings SET is_demo = 1 WHERE id = 1').run()
 
 /**
- * Empties every table but settings and restarts ids at 1, inside the caller's transaction.
+ * Empties every table but the configuration and restarts their ids at 1, inside the caller's transaction.
  * Children go before parents so a RESTRICT key never blocks; deferred keys cover any cycle.
  */
 export function clearRecord(sqlite: Database.Database) {
   if (!sqlite.inTransaction) throw new Error('clearRecord must run inside a transaction')
-  const tables = userTables(sqlite).filter((table) => table !== 'settings')
+  const tables = userTables(sqlite).filter((table) => !configurationTables.includes(table))
   const parents = new Map(
     tables.map((table) => [
       table,
@@ -60,5 +62,6 @@ export function clearRecord(sqlite: Database.Database) {
     left = left.filter((table) => !batch.includes(table))
   }
   const hasSequence = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get()
-  if (hasSequence) sqlite.prepare('DELETE FROM sqlite_sequence').run()
+  if (hasSequence)
+    sqlite.prepare(`DELETE FROM sqlite_sequence WHERE name IN (${tables.map(() => '?').join(', ')})`).run(...tables)
 }

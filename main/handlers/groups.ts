@@ -13,11 +13,12 @@ export function getGroup(ctx: Ctx, id: number): Group {
   return row
 }
 
+/** NOCASE folds only ASCII, so "TROMSØ" and "Tromsø" are compared with the app's own fold. */
 function assertNameFree(ctx: Ctx, name: string, exceptId?: number) {
   const clash = ctx.db.orm
     .select({ id: groups.id })
     .from(groups)
-    .where(and(sql`${groups.name} = ${name} COLLATE NOCASE`, exceptId ? ne(groups.id, exceptId) : undefined))
+    .where(and(sql`fold(${groups.name}) = fold(${name})`, exceptId ? ne(groups.id, exceptId) : undefined))
     .get()
   if (clash) throw conflict('errors.groupNameTaken', { name }, 'name')
 }

@@ -1,7 +1,9 @@
 import { api, type MethodName } from '../../shared/api'
+import { electionHandlers } from './elections'
 import { groupHandlers } from './groups'
 import { membershipHandlers } from './memberships'
 import { peopleHandlers } from './people'
+import { roleHandlers } from './roles'
 import { settingsHandlers } from './settings'
 import { registerHandlers, type HandlerMap } from './registry'
 
@@ -10,6 +12,8 @@ export const handlers: HandlerMap = registerHandlers(
   peopleHandlers,
   membershipHandlers,
   settingsHandlers,
+  roleHandlers,
+  ...electionHandlers,
 )
 
 /** Contract methods with no handler: must be empty (tested), so the UI never calls into nothing. */

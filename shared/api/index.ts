@@ -1,13 +1,22 @@
+import { electionsApi } from './elections'
 import { groupsApi } from './groups'
 import { membershipsApi } from './memberships'
 import { peopleApi } from './people'
+import { rolesApi } from './roles'
 import { settingsApi } from './settings'
 import type { InputOf, ResultOf } from './contract'
 
 /** Every domain's methods joined; a name defined twice fails `contractNameClashes` (tested). */
-export const domains = { groupsApi, peopleApi, membershipsApi, settingsApi }
+export const domains = { groupsApi, peopleApi, membershipsApi, settingsApi, rolesApi, electionsApi }
 
-export const api = { ...groupsApi, ...peopleApi, ...membershipsApi, ...settingsApi }
+export const api = {
+  ...groupsApi,
+  ...peopleApi,
+  ...membershipsApi,
+  ...settingsApi,
+  ...rolesApi,
+  ...electionsApi,
+}
 
 export type Api = typeof api
 export type MethodName = keyof Api

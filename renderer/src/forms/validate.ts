@@ -6,7 +6,7 @@ import { RequestError } from '../api/client'
 /** Runs the contract's own schema on the form, giving a translated message per field. */
 export function validateWith(schema: z.ZodType, t: TFunction) {
   return (values: unknown) => {
-    const result = schema.safeParse(values)
+    const result = schema.safeParse(values, { reportInput: true })
     if (result.success) return {}
     const errors: Record<string, string> = {}
     for (const issue of result.error.issues) {

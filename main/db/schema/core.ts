@@ -1,14 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-
-const timestamps = {
-  createdAt: text('created_at')
-    .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  updatedAt: text('updated_at')
-    .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-}
+import { timestamps } from './columns'
 
 /** One row: the region this record belongs to and the user's preferences. */
 export const settings = sqliteTable(
@@ -21,6 +13,27 @@ export const settings = sqliteTable(
       .default('norway'),
     leaderName: text('leader_name'),
     language: text('language', { enum: ['nb', 'sv', 'en'] }),
+    /** The season's election window as MM-DD; each season copies it and may change its own. */
+    windowStart: text('window_start').notNull().default('01-01'),
+    windowEnd: text('window_end').notNull().default('06-30'),
+    /** Flag a held meeting with no reported result after this many days. */
+    resultOverdueDays: integer('result_overdue_days').notNull().default(14),
+    /** Flag a notice sent (or still unsent) fewer than this many days before the meeting. */
+    noticeMinDays: integer('notice_min_days').notNull().default(14),
+    /** Language of printed documents; null means the UI language. */
+    documentLanguage: text('document_language', { enum: ['nb', 'sv', 'en'] }),
+    /** How contests are counted unless a contest says otherwise. */
+    countingRule: text('counting_rule', { enum: ['plurality', 'absoluteMajority', 'twoThirds'] })
+      .notNull()
+      .default('absoluteMajority'),
+    countingBase: text('counting_base', { enum: ['validExcludingBlank', 'validIncludingBlank'] })
+      .notNull()
+      .default('validExcludingBlank'),
+    countingFurther: text('counting_further', { enum: ['eliminateLowest', 'runoffTopTwo', 'vacant'] })
+      .notNull()
+      .default('runoffTopTwo'),
+    /** Some organisations put a lone candidate to a yes/no vote; others elect by acclamation. */
+    loneCandidateNeedsVote: integer('lone_candidate_needs_vote', { mode: 'boolean' }).notNull().default(false),
     /** Set only in files made by the demo loader, so real data is never overwritten by it. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   },

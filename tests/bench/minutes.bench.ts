@@ -1,0 +1,160 @@
+import PDFDocument from 'pdfkit'
+import { registerFonts, fontNames } from '../../main/pdf/fonts'
+import { minutesLabels } from '../../main/pdf/labels'
+import { renderMinutesPdf } from '../../main/pdf/minutes'
+import type { MinutesData, MinutesOptions } from '../../main/pdf/minutes-data'
+import {
+  candidateLine,
+  contestHeading,
+  countText,
+  lotText,
+  meetingWhen,
+  meetingWhere,
+  orDash,
+  outcomeText,
+} from '../../main/pdf/minutes-text'
+import { typicalElection } from './minutes-fixtures'
+
+/**
+ * The minutes PDF's cost, measured against what pdfkit itself needs for the same text. Not a timed
+ * test: `runMinutesBench()` returns the rows and the caller prints or records them.
+ */
+export type BenchRow = {
+  figure: string
+  /** Median of the timed runs; for a one-off figure, that run. null when the figure is not a time. */
+  medianMs: number | null
+  floorMs: number | null
+  ratio: number | null
+  goal: string
+  pass: boolean
+  /** The figure in words, e.g. pages, bytes or megabytes. */
+  detail: string
+}
+
+const options: MinutesOptions = { language: 'nb', generatedAt: new Date(2026, 2, 12, 21, 0) }
+const warmUps = 5
+const runs = 30
+const batchSize = 1000
+const rssGoalMb = 512
+
+export async function runMinutesBench(): Promise<BenchRow[]> {
+  const election = typicalElection(0)
+  const floorTexts = plainTexts(election)
+  const minutesPdf = () => renderMinutesPdf([election], options)
+  const floorPdf = () => barePdf(floorTexts)
+
+  for (let i = 0; i < warmUps; i++) {
+    minutesPdf()
+    floorPdf()
+  }
+  // Interleaved, so a slower stretch of the machine weighs on both sides alike.
+  const minutesTimes: number[] = []
+  const floorTimes: number[] = []
+  for (let i = 0; i < runs; i++) {
+    floorTimes.push(time(floorPdf))
+    minutesTimes.push(time(minutesPdf))
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  const medianMs = median(minutesTimes)
+  const floorMs = median(floorTimes)
+  const ratio = medianMs / floorMs
+
+  const batch = Array.from({ length: batchSize }, (_, i) => typicalElection(i))
+  const rssBefore = process.memoryUsage().rss
+  let bytes = 0
+  const batchMs = time(() => {
+    bytes = renderMinutesPdf(batch, options).length
+  })
+  // maxRSS is the peak over the process's life, in kilobytes; anything above the level just before is the batch's.
+  const rssIncreaseMb = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBefore) / 2 ** 20
+
+  return [
+    {
+      figure: 'minutes PDF: one typical election vs bare pdfkit with the same fonts and text',
+      medianMs,
+      floorMs,
+      ratio,
+      goal: 'ratio <= 2',
+      pass: ratio <= 2,
+      detail: `${medianMs.toFixed(1)} ms vs ${floorMs.toFixed(1)} ms (median of ${runs})`,
+    },
+    {
+      figure: `minutes PDF: season batch of ${batchSize} groups in one document`,
+      medianMs: batchMs,
+      floorMs: null,
+      ratio: null,
+      goal: '< 10000 ms',
+      pass: batchMs < 10_000,
+      detail: `${Math.round(batchMs)} ms, ${(bytes / 2 ** 20).toFixed(1)} MB of PDF`,
+    },
+    {
+      figure: `minutes PDF: peak RSS increase during the ${batchSize}-group batch`,
+      medianMs: null,
+      floorMs: null,
+      ratio: null,
+      goal: `< ${rssGoalMb} MB`,
+      pass: rssIncreaseMb < rssGoalMb,
+      detail: `${rssIncreaseMb.toFixed(0)} MB`,
+    },
+  ]
+}
+
+function time(run: () => unknown) {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+
+function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Every string the minutes print, headings first in each pair; the floor writes them as plain paragraphs. */
+function plainTexts(data: MinutesData): { text: string; bold: boolean }[] {
+  const labels = minutesLabels[options.language]
+  const texts: { text: string; bold: boolean }[] = []
+  const add = (bold: boolean, ...values: string[]) => values.forEach((text) => texts.push({ text, bold }))
+  add(false, orDash(data.regionName))
+  add(true, labels.title, orDash(data.groupName))
+  add(false, labels.season(data.season))
+  add(true, labels.facts.when, labels.facts.where, labels.facts.chair, labels.facts.minuteTaker)
+  add(true, labels.facts.votersPresent)
+  add(false, meetingWhen(data, labels), meetingWhere(data, labels), orDash(data.chair), orDash(data.minuteTaker))
+  add(false, countText(data.votersPresent))
+  data.contests.forEach((contest, index) => {
+    add(true, contestHeading(contest, index, labels), labels.candidates, labels.method)
+    add(false, ...contest.candidates.map((candidate) => candidateLine(candidate, labels)))
+    add(false, labels.methods[contest.method])
+    for (const round of contest.rounds) {
+      add(true, labels.round(round.number), labels.candidate, labels.votes, labels.ballotsCast)
+      for (const vote of round.votes) add(false, vote.name, String(vote.votes))
+      add(false, labels.blank, String(round.blank), labels.invalid, String(round.invalid))
+      add(true, countText(round.ballotsCast))
+    }
+    add(true, labels.result, outcomeText(contest.outcome, labels))
+    if (contest.outcome.kind === 'elected' && contest.outcome.settlement) {
+      add(false, lotText(contest.outcome.settlement, labels))
+    }
+  })
+  const signers = [labels.signers.chair, labels.signers.minuteTaker, labels.signers.approver1, labels.signers.approver2]
+  add(true, labels.signatures, ...signers)
+  add(false, ...signers.map(() => labels.placeAndDate))
+  add(false, orDash(data.chair), orDash(data.minuteTaker), orDash(data.approvers[0]), orDash(data.approvers[1]))
+  add(false, labels.generated('2026-03-12 21:00'), labels.page(1, 2), labels.generated('2026-03-12 21:00'))
+  add(false, labels.page(2, 2))
+  return texts
+}
+
+/** The floor: pdfkit with the same fonts writing the same strings one after another, nothing laid out. */
+function barePdf(texts: { text: string; bold: boolean }[]): Buffer {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 64, left: 56, right: 56 } })
+  registerFonts(doc)
+  doc.fontSize(10)
+  for (const { text, bold } of texts) doc.font(bold ? fontNames.bold : fontNames.regular).text(text)
+  doc.end()
+  const chunks: Buffer[] = []
+  for (let chunk: Buffer | null = doc.read(); chunk !== null; chunk = doc.read()) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
