@@ -9,7 +9,14 @@ export type RecordKind = 'empty' | 'demo' | 'real' | 'foreign'
 
 const ownTables = ['settings', 'groups', 'people', 'memberships']
 /** The app's own configuration, present in every record from its first open: not user data. */
-const configurationTables = ['settings', 'roles', 'seasons']
+const configurationTables = [
+  'settings',
+  'roles',
+  'seasons',
+  'training_types',
+  'role_required_trainings',
+  'handover_template_items',
+]
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 

@@ -4,10 +4,12 @@ import { createContext } from '../context'
 import type { Db } from '../db/open'
 import { createDispatcher } from '../dispatch'
 import { handlers } from '../handlers'
-import { planDemoRegion } from './plan'
+import { seedDemoElections } from './elections'
+import { demoSeed, planDemoRegion } from './plan'
+import { createRandom } from './random'
 import { classifyRecord, clearRecord, markAsDemo } from './record'
 
-export type DemoSummary = { groups: number; people: number; memberships: number }
+export type DemoSummary = { groups: number; people: number; memberships: number; elections: number }
 
 export type ReplaceOutcome =
   { ok: true; summary: DemoSummary; replaced: boolean } | { ok: false; found: 'real' | 'foreign' }
@@ -76,5 +78,12 @@ function fill(db: Db, today: string): DemoSummary {
   plan.groups.forEach((group, index) => {
     for (const change of group.statusChanges) call('group-set-status', { id: groupIds[index]!, ...change })
   })
-  return { groups: groupIds.length, people: personIds.length, memberships }
+  const elections = seedDemoElections({
+    db,
+    call,
+    setClock: (day) => (clock = day),
+    random: createRandom(demoSeed + 1),
+    today,
+  })
+  return { groups: groupIds.length, people: personIds.length, memberships, elections }
 }

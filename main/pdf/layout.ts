@@ -90,17 +90,20 @@ export function gap(doc: Doc, points: number) {
 
 /** Width of the label column in label/value rows; round tables start under the values. */
 export const keyWidth = 150
+const keyGap = 10
+
+export function keyValueHeight(doc: Doc, key: string, value: string, valueStyle: TextStyle = styles.body) {
+  const keyHeight = key ? measure(doc, key, styles.label, keyWidth - keyGap) : 0
+  return Math.max(keyHeight, measure(doc, value, valueStyle, contentWidth(doc) - keyWidth))
+}
 
 /** A label/value row (an empty label continues the row above), kept whole on one page. */
 export function keyValue(doc: Doc, key: string, value: string, valueStyle: TextStyle = styles.body) {
-  const x = left(doc)
-  const keyTextWidth = keyWidth - 10
-  const valueWidth = contentWidth(doc) - keyWidth
-  const keyHeight = key ? measure(doc, key, styles.label, keyTextWidth) : 0
-  const height = Math.max(keyHeight, measure(doc, value, valueStyle, valueWidth))
+  const height = keyValueHeight(doc, key, value, valueStyle)
   ensureSpace(doc, height)
+  const x = left(doc)
   const y = doc.y
-  if (key) draw(doc, key, styles.label, x, y, keyTextWidth)
-  draw(doc, value, valueStyle, x + keyWidth, y, valueWidth)
+  if (key) draw(doc, key, styles.label, x, y, keyWidth - keyGap)
+  draw(doc, value, valueStyle, x + keyWidth, y, contentWidth(doc) - keyWidth)
   doc.y = y + height + 3
 }

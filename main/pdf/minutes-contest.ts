@@ -7,6 +7,7 @@ import {
   ensureSpace,
   gap,
   keyValue,
+  keyValueHeight,
   keyWidth,
   left,
   measure,
@@ -23,15 +24,13 @@ export function drawContest(doc: Doc, contest: MinutesContest, index: number, la
   const width = contentWidth(doc)
   const heading = contestHeading(contest, index, labels)
   const headingHeight = measure(doc, heading, styles.heading, width)
-  // The heading never ends a page alone: it stays with at least the first candidate's line.
-  ensureSpace(doc, headingHeight + 6 + measure(doc, dash, styles.body, width))
+  const candidates = contest.candidates.length > 0 ? contest.candidates.map((c) => candidateLine(c, labels)) : [dash]
+  // The heading never ends a page alone: it stays with the first candidate.
+  ensureSpace(doc, headingHeight + 4 + keyValueHeight(doc, labels.candidates, candidates[0]!))
   const y = doc.y
   doc.y = y + draw(doc, heading, styles.heading, left(doc), y, width) + 4
 
-  if (contest.candidates.length === 0) keyValue(doc, labels.candidates, dash)
-  contest.candidates.forEach((candidate, i) =>
-    keyValue(doc, i === 0 ? labels.candidates : '', candidateLine(candidate, labels)),
-  )
+  candidates.forEach((candidate, i) => keyValue(doc, i === 0 ? labels.candidates : '', candidate))
   keyValue(doc, labels.method, labels.methods[contest.method])
   for (const round of contest.rounds) drawRound(doc, round, labels)
   gap(doc, 2)
@@ -41,15 +40,18 @@ export function drawContest(doc: Doc, contest: MinutesContest, index: number, la
   }
 }
 
-const cellPadding = 2.5
+const cellPadding = 2
 const votesWidth = 70
+/** Tables up to this height (about ten candidates) move whole to the next page rather than split. */
+const keepWholeUpTo = 220
 
 /** `ruleAbove` marks where the candidates end and the totals begin. */
 type Row = { name: string; count: string; bold: boolean; ruleAbove: boolean; ruleBelow: boolean }
 
 /**
- * A round as a small table under the value column. Each row is measured and moved whole to a new
- * page when it does not fit, and a new page repeats the round's title and column heads.
+ * A round as a small table under the value column. A short table is kept whole on one page; a long one
+ * breaks only between rows, the totals stay with the last candidate, and a continuation page repeats
+ * the round's title and column heads.
  */
 function drawRound(doc: Doc, round: MinutesRound, labels: MinutesLabels) {
   const x = left(doc) + keyWidth
@@ -90,12 +92,19 @@ function drawRound(doc: Doc, round: MinutesRound, labels: MinutesLabels) {
     doc.y = y
   }
 
+  const heights = rows.map(rowHeight)
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
+  const keepFrom = Math.max(0, round.votes.length - 1)
+  // What must fit below the cursor before row i is drawn.
+  const needed = (i: number) => (i === keepFrom ? sum(heights.slice(keepFrom)) : heights[i]!)
+  const tableHeight = headHeight + sum(heights)
+
   gap(doc, 4)
-  ensureSpace(doc, headHeight + rowHeight(rows[0]!))
+  ensureSpace(doc, tableHeight <= keepWholeUpTo ? tableHeight : headHeight + needed(0))
   drawHead(false)
-  for (const row of rows) {
-    const height = rowHeight(row)
-    if (ensureSpace(doc, height)) drawHead(true)
+  rows.forEach((row, i) => {
+    const height = heights[i]!
+    if (ensureSpace(doc, needed(i))) drawHead(true)
     const y = doc.y
     if (row.ruleAbove) rule(doc, x, x + width, y, colors.text, 0.75)
     const style = row.bold ? styles.cellBold : styles.cell
@@ -103,6 +112,6 @@ function drawRound(doc: Doc, round: MinutesRound, labels: MinutesLabels) {
     drawLine(doc, row.count, style, x + width - cellPadding, y + cellPadding, 'right')
     if (row.ruleBelow) rule(doc, x, x + width, y + height, '#d0d0d0')
     doc.y = y + height
-  }
+  })
   gap(doc, 6)
 }

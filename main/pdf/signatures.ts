@@ -7,6 +7,7 @@ type Doc = PDFKit.PDFDocument
 type Signer = { role: string; name: string | null }
 
 const gutter = 28
+const rowGap = 10
 /** Room above each line to write by hand. */
 const writingSpace = 26
 
@@ -35,7 +36,8 @@ export function drawSignatures(doc: Doc, data: MinutesData, labels: MinutesLabel
 
   gap(doc, 14)
   const headingHeight = measure(doc, labels.signatures, styles.heading, width) + 8
-  ensureSpace(doc, headingHeight + rowHeight(rows[0]!))
+  // The four signatures stay together on one page.
+  ensureSpace(doc, headingHeight + rows.reduce((total, row) => total + rowHeight(row) + rowGap, 0))
   const y = doc.y
   draw(doc, labels.signatures, styles.heading, left(doc), y, width)
   doc.y = y + headingHeight
@@ -44,7 +46,7 @@ export function drawSignatures(doc: Doc, data: MinutesData, labels: MinutesLabel
     ensureSpace(doc, height)
     const top = doc.y
     row.forEach((signer, i) => drawSigner(doc, signer, labels, left(doc) + i * (cellWidth + gutter), top, cellWidth))
-    doc.y = top + height + 10
+    doc.y = top + height + rowGap
   }
 }
 

@@ -33,6 +33,14 @@ export { countingMessages, type CountingMessageKey } from './counting-messages'
  * naming the input field (`rounds.1.votes.17`) with an i18n key. It never settles a tie: a tie is
  * an outcome until the meeting's settlement (a drawing of lots) is given as input, and then the
  * settlement is part of the result so the minutes can print it.
+ *
+ * Decisions the organisations' rules leave open, and where they are made:
+ * - absolute majority is more than half, two thirds is at least two thirds (counting-ranking.ts);
+ * - a yes/no vote needs more yes than no, or the rule's majority of the base (counting-ranking.ts);
+ * - the last two for a seat meet in a run-off decided by simple majority (counting-round.ts);
+ * - an all-blank round is a tie among all under plurality, and vacant under a majority rule
+ *   (counting-round.ts);
+ * - with several seats a ballot names up to that many candidates (counting-checks.ts).
  */
 export function countContest(input: ContestInput): CountingReport {
   const options = resolveCountingOptions(input.options)

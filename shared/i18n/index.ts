@@ -1,10 +1,23 @@
 import i18next, { type TFunction } from 'i18next'
 import type { Language } from '../api/settings'
-import { en } from './en'
+import { countingMessages } from '../elections/counting-messages'
+import { en, type Messages } from './en'
 import { nb } from './nb'
 import { sv } from './sv'
 
-export const resources = { en: { translation: en }, nb: { translation: nb }, sv: { translation: sv } }
+/** The counting engine keeps its messages beside its rules; they join each language under `counting`. */
+function withCounting(messages: Messages, language: Language) {
+  const counting = Object.fromEntries(
+    Object.entries(countingMessages).map(([key, texts]) => [key.replace(/^counting\./, ''), texts[language]]),
+  )
+  return { ...messages, counting }
+}
+
+export const resources = {
+  en: { translation: withCounting(en, 'en') },
+  nb: { translation: withCounting(nb, 'nb') },
+  sv: { translation: withCounting(sv, 'sv') },
+}
 
 /** Picks nb, sv or en from the OS or browser's preferred locales (Norwegian nn/no count as nb). */
 export function languageFromLocales(locales: readonly string[]): Language {

@@ -34,6 +34,8 @@ export const settings = sqliteTable(
       .default('runoffTopTwo'),
     /** Some organisations put a lone candidate to a yes/no vote; others elect by acclamation. */
     loneCandidateNeedsVote: integer('lone_candidate_needs_vote', { mode: 'boolean' }).notNull().default(false),
+    /** Flag a collection box not emptied or counted for this many months. */
+    boxStaleMonths: integer('box_stale_months').notNull().default(12),
     /** Set only in files made by the demo loader, so real data is never overwritten by it. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   },

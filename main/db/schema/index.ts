@@ -2,3 +2,4 @@
 export * from './core'
 export * from './roles'
 export * from './elections'
+export * from './stewardship'

@@ -47,6 +47,12 @@ export const roleTerms = sqliteTable(
     from: text('from_date').notNull(),
     to: text('to_date'),
     endReason: text('end_reason', { enum: ['successor', 'not_reelected', 'vacated', 'stepped_down', 'other'] }),
+    /** How the term began: by an election result, an appointment, or as an interim holder. */
+    startKind: text('start_kind', { enum: ['elected', 'appointed', 'interim'] })
+      .notNull()
+      .default('elected'),
+    /** Free text for a stepping down or an appointment (no sensitive detail needed). */
+    note: text('note'),
     sourceContestId: integer('source_contest_id').references(() => contests.id, { onDelete: 'set null' }),
     ...timestamps,
   },
@@ -79,6 +85,8 @@ export const handovers = sqliteTable(
     statusReason: text('status_reason'),
     completedOn: text('completed_on'),
     notes: text('notes'),
+    /** Set on handovers made by hand (not by an election result). */
+    manual: integer('manual', { mode: 'boolean' }).notNull().default(false),
     sourceContestId: integer('source_contest_id').references(() => contests.id, { onDelete: 'set null' }),
     ...timestamps,
   },

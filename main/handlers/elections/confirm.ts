@@ -72,27 +72,27 @@ export const confirmHandlers: PartialHandlers = {
       .get(election.groupId, contest.roleId, date) as { n: number }
     if (holders.n > contest.seats) throw conflict('errors.tooManyHolders', { seats: contest.seats })
 
-    // A changed holder hands over; each newcomer is paired with a leaver in order where there is one.
+    // A changed holder hands over: each newcomer is paired with a leaver in order. A seat with no
+    // recorded holder before has nobody to hand over from, so it gets no handover.
     const openHandover = ctx.db.sqlite.prepare(
       `INSERT INTO handovers (group_id, role_id, from_person_id, to_person_id, due_on, source_contest_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     arriving.forEach((personId, index) => {
-      const from = leaving[index]?.personId ?? null
-      effects.createdHandovers.push(
-        Number(
-          openHandover.run(
-            election.groupId,
-            contest.roleId,
-            from,
-            personId,
-            addDays(date, handoverDays),
-            id,
-            timestamp(ctx),
-            timestamp(ctx),
-          ).lastInsertRowid,
-        ),
+      const from = leaving[index]?.personId
+      if (from === undefined) return
+      const due = addDays(date, handoverDays)
+      const { lastInsertRowid } = openHandover.run(
+        election.groupId,
+        contest.roleId,
+        from,
+        personId,
+        due,
+        id,
+        timestamp(ctx),
+        timestamp(ctx),
       )
+      effects.createdHandovers.push(Number(lastInsertRowid))
     })
 
     ctx.db.sqlite

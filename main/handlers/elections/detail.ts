@@ -72,7 +72,7 @@ export function getElectionRow(ctx: Ctx, id: number): ElectionRow {
 /** The whole election as the election page and the minutes need it, read in a fixed number of queries. */
 export function loadElection(ctx: Ctx, id: number): ElectionDetail {
   const { chairId, minuteTakerId, approver1Id, approver2Id, ...election } = getElectionRow(ctx, id)
-  const contests = loadContests(ctx, id)
+  const contests = loadContests(ctx, id, election.votersPresent)
   const names = namesOf(ctx, [chairId, minuteTakerId, approver1Id, approver2Id])
   const ref = (personId: number | null): PersonRef | null =>
     personId === null ? null : { id: personId, name: names.get(personId) ?? '' }
@@ -93,7 +93,7 @@ export function loadElection(ctx: Ctx, id: number): ElectionDetail {
   }
 }
 
-function loadContests(ctx: Ctx, electionId: number): ContestRecord[] {
+function loadContests(ctx: Ctx, electionId: number, votersPresent: number | null): ContestRecord[] {
   const contests = ctx.db.sqlite
     .prepare(
       `SELECT c.id, c.role_id AS roleId, r.name_nb AS nameNb, r.name_sv AS nameSv, r.name_en AS nameEn, c.position,
@@ -134,7 +134,7 @@ function loadContests(ctx: Ctx, electionId: number): ContestRecord[] {
         votes: votes.filter((vote) => vote.roundId === id).map(({ personId, votes }) => ({ personId, votes })),
       }))
     const contestCandidates = candidates.filter((candidate) => candidate.contestId === contest.id)
-    const report = countContest(toEngineInput(contest, contestCandidates, contestRounds, settlements))
+    const report = countContest(toEngineInput(contest, contestCandidates, contestRounds, settlements, votersPresent))
     const records: CandidateRecord[] = contestCandidates.map((candidate) => ({
       id: candidate.id,
       personId: candidate.personId,
@@ -174,6 +174,7 @@ export function toEngineInput(
   candidates: { personId: number; withdrawn: number | boolean }[],
   rounds: RoundRecord[],
   settlements: TieSettlement[],
+  votersPresent: number | null,
 ): ContestInput {
   return {
     rule: contest.method === 'acclamation' ? 'acclamation' : contest.rule,
@@ -184,12 +185,13 @@ export function toEngineInput(
       loneCandidateNeedsVote: Boolean(contest.loneCandidateNeedsVote),
     },
     candidates: candidates.filter((candidate) => !candidate.withdrawn).map((candidate) => candidate.personId),
-    rounds: rounds.map(toRoundInput),
+    rounds: rounds.map((round) => toRoundInput(round, votersPresent)),
     settlements,
   }
 }
 
-function toRoundInput(round: RoundRecord): RoundInput {
+/** Voters present is the meeting's; the engine checks every round's ballots against it. */
+function toRoundInput(round: RoundRecord, votersPresent: number | null): RoundInput {
   if (round.kind === 'yesNo')
     return {
       kind: 'yesNo',
@@ -198,6 +200,7 @@ function toRoundInput(round: RoundRecord): RoundInput {
       abstain: round.blank,
       invalid: round.invalid,
       ballotsCast: round.ballotsCast,
+      votersPresent,
     }
   return {
     kind: 'votes',
@@ -205,5 +208,6 @@ function toRoundInput(round: RoundRecord): RoundInput {
     blank: round.blank,
     invalid: round.invalid,
     ballotsCast: round.ballotsCast,
+    votersPresent,
   }
 }

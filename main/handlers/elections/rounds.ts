@@ -7,27 +7,53 @@ import type { PartialHandlers } from '../registry'
 import { assertOpen, getContest } from './contests'
 import { loadElection, toEngineInput } from './detail'
 
-function contestRecord(ctx: Ctx, electionId: number, contestId: number): ContestRecord {
-  const contest = loadElection(ctx, electionId).contests.find((candidate) => candidate.id === contestId)
+/** The contest as recorded, with the meeting's voters present that every round is checked against. */
+function contestRecord(
+  ctx: Ctx,
+  electionId: number,
+  contestId: number,
+): ContestRecord & { votersPresent: number | null } {
+  const election = loadElection(ctx, electionId)
+  const contest = election.contests.find((candidate) => candidate.id === contestId)
   if (!contest) throw new Error('contest vanished inside its own transaction')
-  return contest
+  return { ...contest, votersPresent: election.votersPresent }
 }
 
 /** The engine's first problem becomes a field error the form can show next to the right box. */
-function refuse(problem: CountingProblem): never {
-  throw new AppError('VALIDATION', problem.messageKey, problem.params, problem.field)
+function refuse(problem: CountingProblem, field = problem.field): never {
+  throw new AppError('VALIDATION', problem.messageKey, problem.params, field)
 }
 
-function check(contest: ContestRecord, rounds: RoundRecord[], settlements: TieSettlement[]) {
+/**
+ * The engine names fields of the whole contest (`rounds.2.votes.<personId>`); the form that records
+ * one round knows `votes.<index>.votes`, `blank`, `ballotsCast`.
+ */
+function roundField(field: string, roundIndex: number, votes: { personId: number }[]): string {
+  const prefix = `rounds.${roundIndex}.`
+  if (!field.startsWith(prefix)) return field
+  const rest = field.slice(prefix.length)
+  const vote = /^votes\.(\d+)$/.exec(rest)
+  if (!vote) return rest
+  const index = votes.findIndex((entry) => entry.personId === Number(vote[1]))
+  return index >= 0 ? `votes.${index}.votes` : 'votes'
+}
+
+function check(
+  contest: ContestRecord & { votersPresent: number | null },
+  rounds: RoundRecord[],
+  settlements: TieSettlement[],
+  fieldOf: (field: string) => string = (field) => field,
+) {
   const report = countContest(
     toEngineInput(
       contest,
       contest.candidates.map((candidate) => ({ personId: candidate.personId, withdrawn: candidate.withdrawn })),
       rounds,
       settlements,
+      contest.votersPresent,
     ),
   )
-  if (!report.ok) refuse(report.problems[0]!)
+  if (!report.ok) refuse(report.problems[0]!, fieldOf(report.problems[0]!.field))
   return report.result
 }
 
@@ -51,7 +77,9 @@ export const roundHandlers: PartialHandlers = {
       invalid: input.invalid,
       ballotsCast: input.ballotsCast,
     }
-    check(contest, [...contest.rounds, round], contest.settlements)
+    check(contest, [...contest.rounds, round], contest.settlements, (field) =>
+      roundField(field, contest.rounds.length, round.votes),
+    )
     const { lastInsertRowid } = ctx.db.sqlite
       .prepare(
         `INSERT INTO rounds (contest_id, number, kind, yes, no, blank, invalid, ballots_cast)
