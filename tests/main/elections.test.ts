@@ -78,7 +78,7 @@ describe('election-set-state', () => {
 
 describe('contests into the record', () => {
   it('acclaims a lone candidate, decides in a second round, settles a tie by lot, and changes the holders', () => {
-    const { call, send, people, contest, election, group } = heldElection()
+    const { call, send, people, contest, group } = heldElection()
     // Before the election Kari held the leader role and Per the treasurer role.
     const leader = contest('Leader')
     const deputy = contest('Deputy')
