@@ -40,6 +40,10 @@ const vitest = run(bin('vitest'), [
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${reportFile}`,
+  // Benchmarks are not tests: `npm run bench` runs them.
+  '--project=unit',
+  '--project=renderer',
+  '--project=e2e',
   ...extra,
 ])
 if (fs.existsSync(reportFile)) {

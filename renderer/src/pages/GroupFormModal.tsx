@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core'
+import { Modal, Select, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -13,6 +13,7 @@ import {
   type MeetingPlatform,
 } from '../../../shared/api/groups'
 import { useApiMutation } from '../api/client'
+import { FormActions, FormError } from '../components/FormParts'
 import { placeServerError, validateWith } from '../forms/validate'
 
 type GroupFormValues = {
@@ -80,11 +81,7 @@ function GroupForm({ onClose, group }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label={t('groups.name')} required data-autofocus {...form.getInputProps('name')} />
         <TextInput label={t('groups.town')} {...form.getInputProps('town')} />
         <Select
@@ -101,14 +98,7 @@ function GroupForm({ onClose, group }: Omit<Props, 'opened'>) {
           {...form.getInputProps('meetingPlatform')}
         />
         <Textarea label={t('common.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
-        <Row justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Row>
+        <FormActions onCancel={onClose} saving={create.isPending || update.isPending} />
       </Stack>
     </form>
   )

@@ -1,6 +1,6 @@
-import { ActionIcon, Anchor, Button, Group as Row, Select, Table, TextInput } from '@mantine/core'
+import { Anchor, Button, Select, Table } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconPlus, IconSearch, IconSortAscending, IconSortDescending } from '@tabler/icons-react'
+import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -8,6 +8,7 @@ import { groupSortKeys, groupStatuses, type groupListInput } from '../../../shar
 import type { z } from 'zod'
 import { useApiQuery } from '../api/client'
 import { ListFooter } from '../components/ListFooter'
+import { ListToolbar } from '../components/ListToolbar'
 import { PageHeader } from '../components/PageHeader'
 import { QueryState } from '../components/QueryState'
 import { StatusBadge } from '../components/StatusBadge'
@@ -38,15 +39,16 @@ export function GroupListPage() {
           {t('groups.new')}
         </Button>
       </PageHeader>
-      <Row mb="sm" align="end" wrap="wrap">
-        <TextInput
-          label={t('common.search')}
-          placeholder={t('groups.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={values.q}
-          onChange={(event) => set({ q: event.currentTarget.value })}
-          w={280}
-        />
+      <ListToolbar
+        search={values.q}
+        searchPlaceholder={t('groups.searchPlaceholder')}
+        onSearch={(q) => set({ q })}
+        sort={values.sort}
+        sortOptions={groupSortKeys.map((key) => ({ value: key, label: t(`groups.sort.${key}`) }))}
+        onSort={(sort) => set({ sort })}
+        dir={values.dir}
+        onDir={(dir) => set({ dir })}
+      >
         <Select
           label={t('groups.filterStatus')}
           data={[
@@ -58,24 +60,7 @@ export function GroupListPage() {
           allowDeselect={false}
           w={180}
         />
-        <Select
-          label={t('common.sortBy')}
-          data={groupSortKeys.map((key) => ({ value: key, label: t(`groups.sort.${key}`) }))}
-          value={values.sort}
-          onChange={(sort) => set({ sort: sort ?? 'name' })}
-          allowDeselect={false}
-          w={170}
-        />
-        <ActionIcon
-          variant="default"
-          size="input-sm"
-          onClick={() => set({ dir: values.dir === 'asc' ? 'desc' : 'asc' })}
-          aria-label={values.dir === 'asc' ? t('common.ascending') : t('common.descending')}
-          title={values.dir === 'asc' ? t('common.ascending') : t('common.descending')}
-        >
-          {values.dir === 'asc' ? <IconSortAscending size={18} /> : <IconSortDescending size={18} />}
-        </ActionIcon>
-      </Row>
+      </ListToolbar>
       <QueryState query={list}>
         {({ rows, total }) => (
           <>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, Modal, Select, Stack, TextInput } from '@mantine/core'
+import { Modal, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { groupStatuses, type Group, type GroupStatus } from '../../../shared/api/groups'
 import { isoDate } from '../../../shared/validation'
 import { useApiMutation } from '../api/client'
+import { FormActions, FormError } from '../components/FormParts'
 import { placeServerError, validateWith } from '../forms/validate'
 import { localIsoDate } from '../../../shared/dates'
 
@@ -47,11 +48,7 @@ function StatusForm({ onClose, group }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Select
           label={t('groups.newStatus')}
           data={groupStatuses
@@ -61,14 +58,7 @@ function StatusForm({ onClose, group }: Omit<Props, 'opened'>) {
           {...form.getInputProps('status')}
         />
         <TextInput type="date" label={t('groups.since')} required {...form.getInputProps('since')} />
-        <Row justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={change.isPending}>
-            {t('common.save')}
-          </Button>
-        </Row>
+        <FormActions onCancel={onClose} saving={change.isPending} />
       </Stack>
     </form>
   )

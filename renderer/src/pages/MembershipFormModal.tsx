@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, Modal, Stack, TextInput } from '@mantine/core'
+import { Modal, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -9,6 +9,7 @@ import type { Membership } from '../../../shared/api/memberships'
 import { id, isoDate, optionalIsoDate } from '../../../shared/validation'
 import { useApiMutation } from '../api/client'
 import { RecordPicker } from '../components/RecordPicker'
+import { FormActions, FormError } from '../components/FormParts'
 import { placeServerError, validateWith } from '../forms/validate'
 
 export type MembershipOwner = { groupId: number } | { personId: number }
@@ -71,11 +72,7 @@ function MembershipForm({ onClose, owner, ending }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         {!ending && (
           <RecordPicker
             kind={forGroup ? 'person' : 'group'}
@@ -100,14 +97,7 @@ function MembershipForm({ onClose, owner, ending }: Omit<Props, 'opened'>) {
           required={Boolean(ending)}
           {...form.getInputProps('to')}
         />
-        <Row justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Row>
+        <FormActions onCancel={onClose} saving={create.isPending || update.isPending} />
       </Stack>
     </form>
   )

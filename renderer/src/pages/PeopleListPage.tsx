@@ -1,11 +1,12 @@
-import { ActionIcon, Anchor, Button, Group as Row, Select, Table, TextInput } from '@mantine/core'
+import { Anchor, Button, Table } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconPlus, IconSearch, IconSortAscending, IconSortDescending } from '@tabler/icons-react'
+import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useApiQuery } from '../api/client'
 import { ListFooter } from '../components/ListFooter'
+import { ListToolbar } from '../components/ListToolbar'
 import { PageHeader } from '../components/PageHeader'
 import { QueryState } from '../components/QueryState'
 import { useListParams } from '../components/useListParams'
@@ -33,33 +34,16 @@ export function PeopleListPage() {
           {t('people.new')}
         </Button>
       </PageHeader>
-      <Row mb="sm" align="end" wrap="wrap">
-        <TextInput
-          label={t('common.search')}
-          placeholder={t('people.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={values.q}
-          onChange={(event) => set({ q: event.currentTarget.value })}
-          w={300}
-        />
-        <Select
-          label={t('common.sortBy')}
-          data={(['name', 'updated'] as const).map((key) => ({ value: key, label: t(`people.sort.${key}`) }))}
-          value={values.sort}
-          onChange={(sort) => set({ sort: sort ?? 'name' })}
-          allowDeselect={false}
-          w={170}
-        />
-        <ActionIcon
-          variant="default"
-          size="input-sm"
-          onClick={() => set({ dir: values.dir === 'asc' ? 'desc' : 'asc' })}
-          aria-label={values.dir === 'asc' ? t('common.ascending') : t('common.descending')}
-          title={values.dir === 'asc' ? t('common.ascending') : t('common.descending')}
-        >
-          {values.dir === 'asc' ? <IconSortAscending size={18} /> : <IconSortDescending size={18} />}
-        </ActionIcon>
-      </Row>
+      <ListToolbar
+        search={values.q}
+        searchPlaceholder={t('people.searchPlaceholder')}
+        onSearch={(q) => set({ q })}
+        sort={values.sort}
+        sortOptions={(['name', 'updated'] as const).map((key) => ({ value: key, label: t(`people.sort.${key}`) }))}
+        onSort={(sort) => set({ sort })}
+        dir={values.dir}
+        onDir={(dir) => set({ dir })}
+      />
       <QueryState query={list}>
         {({ rows, total }) => (
           <>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { Modal, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router'
 import { z } from 'zod'
 import { personFields, type Person } from '../../../shared/api/people'
 import { useApiMutation, useApiQuery } from '../api/client'
+import { FormActions, FormError } from '../components/FormParts'
 import { placeServerError, validateWith } from '../forms/validate'
 
 type Values = { name: string; email: string; phone: string; notes: string }
@@ -64,11 +65,7 @@ function PersonForm({ onClose, person }: Omit<Props, 'opened'>) {
         <Text size="sm" c="dimmed">
           {t('people.minimumData')}
         </Text>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label={t('people.name')} required data-autofocus {...form.getInputProps('name')} />
         <TextInput
           label={t('people.email')}
@@ -84,14 +81,7 @@ function PersonForm({ onClose, person }: Omit<Props, 'opened'>) {
         />
         <TextInput label={t('people.phone')} type="tel" {...form.getInputProps('phone')} />
         <Textarea label={t('common.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
-        <Row justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Row>
+        <FormActions onCancel={onClose} saving={create.isPending || update.isPending} />
       </Stack>
     </form>
   )

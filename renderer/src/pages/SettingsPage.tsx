@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Code, Group as Row, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Card, Code, Group as Row, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useState } from 'react'
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { languages, orgPresets, settingsFields, type Language, type OrgPreset } from '../../../shared/api/settings'
 import { useApiMutation, useApiQuery } from '../api/client'
 import { PageHeader } from '../components/PageHeader'
+import { FormError } from '../components/FormParts'
 import { placeServerError, validateWith } from '../forms/validate'
 
 type Values = { regionName: string; orgPreset: OrgPreset; leaderName: string; language: Language | 'auto' }
@@ -52,11 +53,7 @@ export function SettingsPage() {
       <Card withBorder maw={560}>
         <form onSubmit={submit} noValidate>
           <Stack>
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormError message={formError} />
             <TextInput label={t('settings.regionName')} {...form.getInputProps('regionName')} />
             <Select
               label={t('settings.orgPreset')}

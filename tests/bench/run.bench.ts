@@ -1,0 +1,38 @@
+// `npm run bench`: every benchmark, each figure next to its floor measured in the same process.
+// Not a timed test: it always completes, prints the table, and writes it to bench-results/ (git-ignored).
+import fs from 'node:fs'
+import path from 'node:path'
+import { it } from 'vitest'
+import { runMinutesBench, type BenchRow } from './minutes.bench'
+
+const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [{ name: 'minutes', run: runMinutesBench }]
+
+const format = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits))
+
+function table(rows: BenchRow[]): string {
+  const header = ['figure', 'median ms', 'floor ms', 'ratio', 'goal', 'pass', 'detail']
+  const cells = rows.map((row) => [
+    row.figure,
+    format(row.medianMs),
+    format(row.floorMs),
+    format(row.ratio, 2),
+    row.goal,
+    row.pass ? 'pass' : 'FAIL',
+    row.detail,
+  ])
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column]!.length)))
+  const line = (values: string[]) => values.map((value, column) => value.padEnd(widths[column]!)).join('  ')
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n')
+}
+
+it('runs every benchmark and reports it', { timeout: 600_000 }, async () => {
+  const results: (BenchRow & { suite: string })[] = []
+  for (const suite of suites) for (const row of await suite.run()) results.push({ ...row, suite: suite.name })
+  const folder = path.resolve(__dirname, '../../bench-results')
+  fs.mkdirSync(folder, { recursive: true })
+  fs.writeFileSync(
+    path.join(folder, 'bench.json'),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2),
+  )
+  process.stdout.write(`\n${table(results)}\n\n${results.filter((row) => !row.pass).length} goals missed\n`)
+})
