@@ -5,6 +5,7 @@ import type { Db } from '../db/open'
 import { createDispatcher } from '../dispatch'
 import { handlers } from '../handlers'
 import { seedDemoElections } from './elections'
+import { seedDemoStewardship } from './stewardship'
 import { demoSeed, planDemoRegion } from './plan'
 import { createRandom } from './random'
 import { classifyRecord, clearRecord, markAsDemo } from './record'
@@ -85,5 +86,6 @@ function fill(db: Db, today: string): DemoSummary {
     random: createRandom(demoSeed + 1),
     today,
   })
+  seedDemoStewardship({ db, call, setClock: (day) => (clock = day), random: createRandom(demoSeed + 2), today })
   return { groups: groupIds.length, people: personIds.length, memberships, elections }
 }

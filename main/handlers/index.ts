@@ -1,10 +1,14 @@
 import { api, type MethodName } from '../../shared/api'
+import { dashboardHandlers } from './dashboard'
 import { electionHandlers } from './elections'
+import { financeHandlers } from './finance'
 import { groupHandlers } from './groups'
 import { membershipHandlers } from './memberships'
 import { peopleHandlers } from './people'
 import { roleHandlers } from './roles'
 import { settingsHandlers } from './settings'
+import { timelineHandlers } from './timeline'
+import { trainingsHandlers } from './trainings'
 import { registerHandlers, type HandlerMap } from './registry'
 
 export const handlers: HandlerMap = registerHandlers(
@@ -14,6 +18,10 @@ export const handlers: HandlerMap = registerHandlers(
   settingsHandlers,
   roleHandlers,
   ...electionHandlers,
+  trainingsHandlers,
+  financeHandlers,
+  dashboardHandlers,
+  timelineHandlers,
 )
 
 /** Contract methods with no handler: must be empty (tested), so the UI never calls into nothing. */

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit'
+import { drain, finish } from './document'
 import { drawFooters } from './footer'
 import { registerFonts } from './fonts'
 import { minutesLabels } from './labels'
@@ -47,19 +48,5 @@ export function renderMinutesPdf(items: MinutesData[], options: MinutesOptions):
     doc.flushPages()
     drain(doc, output)
   }
-  doc.end()
-  drain(doc, output)
-  const pdf = Buffer.concat(output)
-  if (pdf.subarray(-6).toString('latin1') !== '%%EOF\n') {
-    throw new Error('pdfkit did not finish the document synchronously')
-  }
-  return pdf
-}
-
-/**
- * Takes what pdfkit has pushed so far. read() joins the buffered pieces into one copy, which also lets
- * go of zlib's mostly empty 16 KiB output blocks that each compressed page stream would otherwise pin.
- */
-function drain(doc: PDFKit.PDFDocument, output: Buffer[]) {
-  for (let chunk: Buffer | null = doc.read(); chunk !== null; chunk = doc.read()) output.push(chunk)
+  return finish(doc, output)
 }

@@ -1,23 +1,38 @@
 import { Alert, AppShell, Burger, Group as Row, NavLink, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconHome, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react'
+import { IconClipboardCheck, IconHome, IconSchool, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react'
+import { IconPigMoney, IconReportMoney } from '@tabler/icons-react'
+import { IconArrowsExchange, IconId } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Routes, useLocation } from 'react-router'
 import { useApiQuery, useRefreshOnChanges } from './api/client'
 import { applyLanguage } from './i18n'
+import { CommandPalette, PaletteButton } from './components/CommandPalette'
+import { ElectionListPage } from './pages/elections/ElectionListPage'
+import { ElectionPage } from './pages/elections/ElectionPage'
 import { GroupDetailPage } from './pages/GroupDetailPage'
 import { GroupListPage } from './pages/GroupListPage'
-import { OverviewPage } from './pages/OverviewPage'
+import { DashboardPage } from './pages/dashboard/DashboardPage'
 import { PeopleListPage } from './pages/PeopleListPage'
 import { PersonDetailPage } from './pages/PersonDetailPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { HandoverListPage } from './pages/handovers/HandoverListPage'
+import { RolesPage } from './pages/roles/RolesPage'
+import { TrainingsPage } from './pages/trainings/TrainingsPage'
+import { BoxesPage, FinancePage } from './pages/finance'
 
 const pages = [
   { to: '/', key: 'nav.overview', icon: IconHome, exact: true },
   { to: '/groups', key: 'nav.groups', icon: IconUsersGroup, exact: false },
+  { to: '/elections', key: 'nav.elections', icon: IconClipboardCheck, exact: false },
   { to: '/people', key: 'nav.people', icon: IconUsers, exact: false },
+  { to: '/roles', key: 'stewardship.nav.roles', icon: IconId, exact: false },
+  { to: '/handovers', key: 'stewardship.nav.handovers', icon: IconArrowsExchange, exact: false },
+  { to: '/trainings', key: 'trainings.nav', icon: IconSchool, exact: false },
+  { to: '/finance', key: 'finance.nav.finance', icon: IconReportMoney, exact: false },
+  { to: '/boxes', key: 'finance.nav.boxes', icon: IconPigMoney, exact: false },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, exact: false },
 ] as const
 
@@ -57,9 +72,13 @@ export function Shell() {
               {t('app.name')}
             </Title>
           </Row>
-          {settings.data?.regionName && <Text c="dimmed">{settings.data.regionName}</Text>}
+          <Row gap="md">
+            <PaletteButton />
+            {settings.data?.regionName && <Text c="dimmed">{settings.data.regionName}</Text>}
+          </Row>
         </Row>
       </AppShell.Header>
+      <CommandPalette pages={pages.map((page) => ({ to: page.to, label: t(page.key) }))} />
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
         {pages.map(({ to, key, icon: Icon, exact }) => {
           const active = exact ? location.pathname === to : location.pathname.startsWith(to)
@@ -83,13 +102,21 @@ export function Shell() {
           </Alert>
         )}
         <Routes>
-          <Route path="/" element={<OverviewPage />} />
+          <Route path="/" element={<DashboardPage />} />
           <Route path="/groups" element={<GroupListPage />} />
           <Route path="/groups/:id" element={<GroupDetailPage />} />
+          <Route path="/elections" element={<ElectionListPage />} />
+          <Route path="/elections/:id" element={<ElectionPage />} />
           <Route path="/people" element={<PeopleListPage />} />
           <Route path="/people/:id" element={<PersonDetailPage />} />
+          <Route path="/roles" element={<RolesPage />} />
+          <Route path="/handovers" element={<HandoverListPage />} />
+          <Route path="/handovers/:id" element={<HandoverListPage />} />
+          <Route path="/trainings/*" element={<TrainingsPage />} />
+          <Route path="/finance" element={<FinancePage />} />
+          <Route path="/boxes" element={<BoxesPage />} />
           <Route path="/settings" element={<SettingsPage />} />
-          <Route path="*" element={<OverviewPage />} />
+          <Route path="*" element={<DashboardPage />} />
         </Routes>
       </AppShell.Main>
     </AppShell>

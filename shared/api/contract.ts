@@ -4,7 +4,7 @@ import type { z } from 'zod'
 export type MethodKind = 'read' | 'write'
 
 /** The part of the record a write touched: the UI refreshes whatever shows that part. */
-export type Topic = 'settings' | 'groups' | 'people' | 'memberships' | 'elections' | 'roles'
+export type Topic = 'settings' | 'groups' | 'people' | 'memberships' | 'elections' | 'roles' | 'trainings' | 'finance'
 
 export type MethodSpec<I extends z.ZodType = z.ZodType, R = unknown> = {
   kind: MethodKind

@@ -1,13 +1,28 @@
+import { dashboardApi } from './dashboard'
 import { electionsApi } from './elections'
+import { financeApi } from './finance'
 import { groupsApi } from './groups'
 import { membershipsApi } from './memberships'
 import { peopleApi } from './people'
 import { rolesApi } from './roles'
 import { settingsApi } from './settings'
+import { timelineApi } from './timeline'
+import { trainingsApi } from './trainings'
 import type { InputOf, ResultOf } from './contract'
 
 /** Every domain's methods joined; a name defined twice fails `contractNameClashes` (tested). */
-export const domains = { groupsApi, peopleApi, membershipsApi, settingsApi, rolesApi, electionsApi }
+export const domains = {
+  groupsApi,
+  peopleApi,
+  membershipsApi,
+  settingsApi,
+  rolesApi,
+  electionsApi,
+  trainingsApi,
+  financeApi,
+  dashboardApi,
+  timelineApi,
+}
 
 export const api = {
   ...groupsApi,
@@ -16,6 +31,10 @@ export const api = {
   ...settingsApi,
   ...rolesApi,
   ...electionsApi,
+  ...trainingsApi,
+  ...financeApi,
+  ...dashboardApi,
+  ...timelineApi,
 }
 
 export type Api = typeof api

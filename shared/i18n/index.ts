@@ -2,15 +2,30 @@ import i18next, { type TFunction } from 'i18next'
 import type { Language } from '../api/settings'
 import { countingMessages } from '../elections/counting-messages'
 import { en, type Messages } from './en'
+import { dashboardText } from './sections/dashboard'
+import { financeText } from './sections/finance'
+import { stewardshipText } from './sections/stewardship'
+import { timelineText } from './sections/timeline'
+import { trainingsText } from './sections/trainings'
 import { nb } from './nb'
 import { sv } from './sv'
+
+/** Sections kept in their own files so each domain's texts stay together; each has the three languages. */
+export const sections = {
+  trainings: trainingsText,
+  finance: financeText,
+  stewardship: stewardshipText,
+  dashboard: dashboardText,
+  timeline: timelineText,
+}
 
 /** The counting engine keeps its messages beside its rules; they join each language under `counting`. */
 function withCounting(messages: Messages, language: Language) {
   const counting = Object.fromEntries(
     Object.entries(countingMessages).map(([key, texts]) => [key.replace(/^counting\./, ''), texts[language]]),
   )
-  return { ...messages, counting }
+  const extra = Object.fromEntries(Object.entries(sections).map(([name, texts]) => [name, texts[language]]))
+  return { ...messages, ...extra, counting }
 }
 
 export const resources = {

@@ -1,11 +1,17 @@
 // `npm run bench`: every benchmark, each figure next to its floor measured in the same process.
 // Not a timed test: it always completes, prints the table, and writes it to bench-results/ (git-ignored).
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { it } from 'vitest'
-import { runMinutesBench, type BenchRow } from './minutes.bench'
+import { runDashboardBench } from './dashboard.bench'
+import type { BenchRow } from './measure'
+import { runMinutesBench } from './minutes.bench'
 
-const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [{ name: 'minutes', run: runMinutesBench }]
+const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
+  { name: 'minutes', run: runMinutesBench },
+  { name: 'dashboard', run: runDashboardBench },
+]
 
 const format = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits))
 
@@ -27,12 +33,16 @@ function table(rows: BenchRow[]): string {
 
 it('runs every benchmark and reports it', { timeout: 600_000 }, async () => {
   const results: (BenchRow & { suite: string })[] = []
+  // Other work on the machine moves every figure; the ratios to floors measured alongside move less.
+  const loadBefore = os.loadavg()
   for (const suite of suites) for (const row of await suite.run()) results.push({ ...row, suite: suite.name })
+  const load = { before: loadBefore, after: os.loadavg(), cpus: os.cpus().length }
   const folder = path.resolve(__dirname, '../../bench-results')
   fs.mkdirSync(folder, { recursive: true })
   fs.writeFileSync(
     path.join(folder, 'bench.json'),
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, load, results }, null, 2),
   )
-  process.stdout.write(`\n${table(results)}\n\n${results.filter((row) => !row.pass).length} goals missed\n`)
+  const loadLine = `load average ${load.before[0]!.toFixed(1)} before, ${load.after[0]!.toFixed(1)} after, on ${load.cpus} CPUs`
+  process.stdout.write(`\n${table(results)}\n\n${results.filter((row) => !row.pass).length} goals missed; ${loadLine}\n`)
 })

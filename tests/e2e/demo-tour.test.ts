@@ -27,7 +27,9 @@ afterAll(async () => {
 /** Walks the demo region's main pages as a user would, in one language, taking a screenshot of each. */
 async function tour(page: Page, language: 'nb' | 'en', words: { groups: string; people: string; settings: string }) {
   await expect.poll(() => page.getByText(/Region Øst/).first().isVisible()).toBe(true)
-  await screenshot(page, `overview-${language}`)
+  await expect.poll(() => page.locator('[data-status]').count()).toBeGreaterThan(100)
+  await expect.poll(() => page.locator('.recharts-surface').count()).toBeGreaterThan(1)
+  await screenshot(page, `dashboard-${language}`)
   await page.getByRole('link', { name: words.groups, exact: true }).click()
   await expect.poll(() => page.getByRole('link', { name: /Amnesty/ }).first().isVisible()).toBe(true)
   await screenshot(page, `groups-${language}`)
@@ -44,7 +46,7 @@ async function tour(page: Page, language: 'nb' | 'en', words: { groups: string; 
 describe('the demo region in browser mode', () => {
   it('shows overview, groups, a group, people and settings in Norwegian', async () => {
     const page = await openPage(browser, app.url, 'nb-NO')
-    await expect.poll(() => page.getByRole('heading', { name: 'Oversikt' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: 'Sesongen i ett blikk' }).isVisible()).toBe(true)
     await expect.poll(() => page.getByText('Demoregion: oppdiktede personer og grupper.').isVisible()).toBe(true)
     await tour(page, 'nb', { groups: 'Grupper', people: 'Personer', settings: 'Innstillinger' })
   })

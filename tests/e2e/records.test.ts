@@ -23,13 +23,13 @@ afterAll(async () => {
 
 describe('groups and people in browser mode', () => {
   it('takes the token out of the address bar and shows the empty overview', async () => {
-    await expect.poll(() => page.getByRole('heading', { name: 'Overview' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: 'Season at a glance' }).isVisible()).toBe(true)
     expect(page.url()).not.toContain('token=')
     await expect.poll(() => page.getByText('The record is empty').isVisible()).toBe(true)
   })
 
   it('shows the field message for a bad form and saves nothing', async () => {
-    await page.getByRole('link', { name: 'Groups' }).click()
+    await page.getByRole('link', { name: 'Groups', exact: true }).click()
     await page.getByRole('button', { name: 'New group' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Contact email').fill('not an email')
@@ -55,8 +55,8 @@ describe('groups and people in browser mode', () => {
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect.poll(() => page.getByRole('link', { name: 'alesund@example.org' }).isVisible()).toBe(true)
 
-    await page.getByRole('link', { name: 'Groups' }).click()
-    await page.getByLabel('Search').fill('alesund')
+    await page.getByRole('link', { name: 'Groups', exact: true }).click()
+    await page.getByLabel('Search', { exact: true }).fill('alesund')
     await expect.poll(() => page.getByRole('link', { name: 'Amnesty Ålesund' }).isVisible()).toBe(true)
     await page.getByRole('link', { name: 'Amnesty Ålesund' }).click()
 
@@ -69,7 +69,7 @@ describe('groups and people in browser mode', () => {
   })
 
   it('adds a person with a membership of the group', async () => {
-    await page.getByRole('link', { name: 'People' }).click()
+    await page.getByRole('link', { name: 'People', exact: true }).click()
     await page.getByRole('button', { name: 'New person' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Name', { exact: false }).first().fill('Åse Ødegård')
@@ -90,7 +90,7 @@ describe('groups and people in browser mode', () => {
   })
 
   it('switches language, and after a reload everything is still there', async () => {
-    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('link', { name: 'Settings', exact: true }).click()
     await page.getByLabel('Region name').fill('Region Vest')
     await page
       .getByRole('textbox', { name: 'Language' })
@@ -103,10 +103,10 @@ describe('groups and people in browser mode', () => {
 
     await page.reload()
     await expect.poll(() => page.getByRole('heading', { name: 'Innstillinger' }).isVisible()).toBe(true)
-    await page.getByRole('link', { name: 'Grupper' }).click()
+    await page.getByRole('link', { name: 'Grupper', exact: true }).click()
     await expect.poll(() => page.getByRole('link', { name: 'Amnesty Ålesund' }).isVisible()).toBe(true)
     await expect.poll(() => page.getByText('Hvilende').first().isVisible()).toBe(true)
-    await page.getByRole('link', { name: 'Personer' }).click()
+    await page.getByRole('link', { name: 'Personer', exact: true }).click()
     await expect.poll(() => page.getByRole('link', { name: 'Åse Ødegård' }).isVisible()).toBe(true)
     await screenshot(page, 'people-nb')
   })

@@ -36,6 +36,10 @@ export const settings = sqliteTable(
     loneCandidateNeedsVote: integer('lone_candidate_needs_vote', { mode: 'boolean' }).notNull().default(false),
     /** Flag a collection box not emptied or counted for this many months. */
     boxStaleMonths: integer('box_stale_months').notNull().default(12),
+    /** How many backups of each automatic kind (daily, before a migration, before a restore) to keep. */
+    backupKeep: integer('backup_keep').notNull().default(14),
+    /** People with no membership, role or training for this many years are listed for review. */
+    retentionYears: integer('retention_years').notNull().default(3),
     /** Set only in files made by the demo loader, so real data is never overwritten by it. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   },

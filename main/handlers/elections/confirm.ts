@@ -2,6 +2,7 @@ import { isHeld } from '../../../shared/elections/lifecycle'
 import { conflict } from '../../../shared/errors'
 import { timestamp } from '../../context'
 import type { PartialHandlers } from '../registry'
+import { copyChecklist } from '../roles/checklist'
 import { assertOpen, getContest } from './contests'
 import { getElectionRow, loadElection } from './detail'
 
@@ -93,6 +94,8 @@ export const confirmHandlers: PartialHandlers = {
         timestamp(ctx),
       )
       effects.createdHandovers.push(Number(lastInsertRowid))
+      // Its items go with the handover on reopening, so the effects need not list them.
+      copyChecklist(ctx, Number(lastInsertRowid), contest.roleId)
     })
 
     ctx.db.sqlite
@@ -111,14 +114,19 @@ export const confirmHandlers: PartialHandlers = {
     const started = createdHandovers.length
       ? (ctx.db.sqlite
           .prepare(
-            `SELECT count(*) AS n FROM handovers WHERE id IN (${createdHandovers.join(',')}) AND status != 'open'`,
+            `SELECT count(*) AS n FROM handovers h WHERE h.id IN (${createdHandovers.join(',')})
+               AND (h.status != 'open' OR EXISTS (SELECT 1 FROM handover_items i WHERE i.handover_id = h.id AND i.done_on IS NOT NULL))`,
           )
           .get() as { n: number })
       : { n: 0 }
-    // Work already done on a handover would be lost silently; the leader must undo it first.
+    // Work already done on a handover (a status moved or an item ticked) would be lost silently; the leader must undo it first.
     if (started.n > 0) throw conflict('errors.handoverStarted')
+    const removeItems = ctx.db.sqlite.prepare('DELETE FROM handover_items WHERE handover_id = ?')
     const removeHandover = ctx.db.sqlite.prepare('DELETE FROM handovers WHERE id = ?')
-    createdHandovers.forEach((handoverId) => removeHandover.run(handoverId))
+    createdHandovers.forEach((handoverId) => {
+      removeItems.run(handoverId)
+      removeHandover.run(handoverId)
+    })
     const removeTerm = ctx.db.sqlite.prepare('DELETE FROM role_terms WHERE id = ?')
     createdTerms.forEach((termId) => removeTerm.run(termId))
     const restore = ctx.db.sqlite.prepare(

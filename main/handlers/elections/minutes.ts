@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/api/settings'
 import type { ContestOutcome } from '../../../shared/elections/counting-types'
 import { AppError } from '../../../shared/errors'
 import type { Ctx } from '../../context'
+import { countPages } from '../../pdf/document'
 import { renderMinutesPdf } from '../../pdf/minutes'
 import type { MinutesContest, MinutesData, MinutesOutcome } from '../../pdf/minutes-data'
 import type { PartialHandlers } from '../registry'
@@ -96,7 +97,6 @@ const yesNoLabels: Record<Language, { yes: string; no: string }> = {
   en: { yes: 'Yes', no: 'No' },
 }
 
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 
 function render(items: MinutesData[], language: Language, ctx: Ctx) {
   return renderMinutesPdf(items, { language, generatedAt: ctx.now() })
@@ -110,7 +110,7 @@ export const minutesHandlers: PartialHandlers = {
     return {
       fileName: `${safeFileName(`${titles[lang]} ${election.groupName} ${election.season}`)}.pdf`,
       base64: pdf.toString('base64'),
-      pages: pageCount(pdf),
+      pages: countPages(pdf),
     } satisfies PdfFile
   },
 
@@ -132,7 +132,7 @@ export const minutesHandlers: PartialHandlers = {
     return {
       fileName: `${safeFileName(`${titles[lang]} ${regionName ?? ''} ${season}`)}.pdf`,
       base64: pdf.toString('base64'),
-      pages: pageCount(pdf),
+      pages: countPages(pdf),
       count: items.length,
     }
   },

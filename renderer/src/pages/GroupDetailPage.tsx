@@ -5,10 +5,16 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { useApiQuery } from '../api/client'
 import { Fact } from '../components/Fact'
+import { GroupTimeline } from '../components/GroupTimeline'
 import { PageHeader } from '../components/PageHeader'
 import { QueryState } from '../components/QueryState'
 import { StatusBadge } from '../components/StatusBadge'
+import { GroupElectionsCard } from './elections/GroupElectionsCard'
+import { GroupBoxesCard, GroupFinanceCard } from './finance'
 import { GroupFormModal } from './GroupFormModal'
+import { GroupHandoversCard } from './handovers/GroupHandoversCard'
+import { GroupRolesCard } from './roles/GroupRolesCard'
+import { GroupTrainingsCard } from './trainings/GroupTrainingsCard'
 import { GroupStatusModal } from './GroupStatusModal'
 import { MembershipTable } from './MembershipTable'
 
@@ -61,8 +67,24 @@ export function GroupDetailPage() {
                 <Fact label={t('common.notes')}>{group.notes}</Fact>
               </SimpleGrid>
             </Card>
+            {/* The current state on top: every record about the group, each with the place to change it. */}
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+              <Card withBorder>
+                <GroupRolesCard groupId={group.id} />
+              </Card>
+              <GroupElectionsCard groupId={group.id} />
+              <Card withBorder>
+                <GroupHandoversCard groupId={group.id} />
+              </Card>
+              <GroupTrainingsCard groupId={group.id} />
+              <GroupFinanceCard groupId={group.id} />
+              <GroupBoxesCard groupId={group.id} />
+            </SimpleGrid>
             <Card withBorder>
               <MembershipTable owner={{ groupId: group.id }} />
+            </Card>
+            <Card withBorder>
+              <GroupTimeline groupId={group.id} />
             </Card>
           </Stack>
           <GroupFormModal opened={editing} onClose={() => setEditing(false)} group={group} />

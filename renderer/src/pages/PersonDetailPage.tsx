@@ -9,6 +9,7 @@ import { PageHeader } from '../components/PageHeader'
 import { QueryState } from '../components/QueryState'
 import { MembershipTable } from './MembershipTable'
 import { PersonFormModal } from './PersonFormModal'
+import { PersonRolesCard } from './roles/PersonRolesCard'
 
 export function PersonDetailPage() {
   const { t } = useTranslation()
@@ -40,6 +41,9 @@ export function PersonDetailPage() {
             </Card>
             <Card withBorder>
               <MembershipTable owner={{ personId: person.id }} />
+            </Card>
+            <Card withBorder>
+              <PersonRolesCard personId={person.id} />
             </Card>
           </Stack>
           <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={person} />

@@ -1,0 +1,77 @@
+import type { Language } from '../../../shared/api/settings'
+import type { GroupFacts } from '../../../shared/dashboard/grid'
+import type { ElectionState } from '../../../shared/elections/lifecycle'
+import type { Ctx } from '../../context'
+
+type ElectionFact = {
+  groupId: number
+  id: number
+  state: ElectionState
+  meetingAt: string | null
+  noticeSentOn: string | null
+  candidacyDeadline: string | null
+  heldOn: string | null
+  minutesFiledOn: string | null
+}
+
+/** contactEmail: the group's own address, or else its current leader's. */
+export type ActiveGroup = { id: number; name: string; town: string | null; contactEmail: string | null }
+
+/** The season's facts for every active group, in one query per kind of fact (never one per group). */
+export function gatherFacts(ctx: Ctx, season: number, today: string, language: Language) {
+  const { sqlite } = ctx.db
+  const groups = sqlite.prepare("SELECT id, name, town FROM groups WHERE status = 'active'").all() as ActiveGroup[]
+  const elections = sqlite
+    .prepare(
+      `SELECT group_id AS groupId, id, state, meeting_at AS meetingAt, notice_sent_on AS noticeSentOn,
+         candidacy_deadline AS candidacyDeadline, held_on AS heldOn, minutes_filed_on AS minutesFiledOn
+       FROM elections WHERE season = ? AND kind = 'regular'`,
+    )
+    .all(season) as ElectionFact[]
+  const roleName = language === 'sv' ? 'r.name_sv' : language === 'en' ? 'r.name_en' : 'r.name_nb'
+  const vacancies = sqlite
+    .prepare(
+      `SELECT g.id AS groupId, ${roleName} AS role FROM groups g CROSS JOIN roles r
+       WHERE g.status = 'active' AND r.active = 1 AND r.requirement = 'must' AND r.selection = 'elected'
+         AND NOT EXISTS (SELECT 1 FROM role_terms t WHERE t.group_id = g.id AND t.role_id = r.id
+           AND t.from_date <= @today AND (t.to_date IS NULL OR t.to_date > @today))
+       ORDER BY r.election_order`,
+    )
+    .all({ today }) as { groupId: number; role: string }[]
+  const mustRolesPerGroup = (
+    sqlite
+      .prepare("SELECT count(*) AS n FROM roles WHERE active = 1 AND requirement = 'must' AND selection = 'elected'")
+      .get() as { n: number }
+  ).n
+  const handovers = sqlite
+    .prepare(
+      `SELECT group_id AS groupId, count(*) AS open, sum(due_on < @today) AS overdue FROM handovers
+       WHERE status IN ('open', 'in_progress') GROUP BY group_id`,
+    )
+    .all({ today }) as { groupId: number; open: number; overdue: number }[]
+  const finance = sqlite
+    .prepare(
+      `SELECT group_id AS groupId, (auditor_person_id IS NOT NULL OR coalesce(auditor_name, '') != '') AS auditorAssigned,
+         audit_status AS auditStatus, annual_report_received_on AS annualReportOn,
+         activity_report_received_on AS activityReportOn
+       FROM finance_years WHERE year = ?`,
+    )
+    .all(season - 1) as ({ groupId: number; auditorAssigned: number } & Omit<
+    GroupFacts['finance'],
+    'year' | 'auditorAssigned'
+  >)[]
+  return { groups, elections, vacancies, mustRolesPerGroup, handovers, finance }
+}
+
+export type Facts = ReturnType<typeof gatherFacts>
+
+/** Groups rows of a list by their group id, once. */
+export function byGroup<T extends { groupId: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>()
+  for (const row of rows) {
+    const list = map.get(row.groupId)
+    if (list) list.push(row)
+    else map.set(row.groupId, [row])
+  }
+  return map
+}
