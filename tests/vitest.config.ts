@@ -10,7 +10,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts'] },
+        // The demo region is seeded through the real handlers, a few seconds on these machines.
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

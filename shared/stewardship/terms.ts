@@ -70,12 +70,18 @@ export function combinationClash(candidate: HeldRole, others: readonly HeldRole[
   )
 }
 
-/** A must-role of an active group with no holder: what the leader chases first. */
+/**
+ * An elected must-role of an active group with no holder: what the leader chases first. Appointed
+ * roles are left out: the external auditor is appointed per fiscal year and chased in Finance
+ * ("auditor missing"), where the dashboard looks too.
+ */
 export function vacantRoleIds(
-  roles: readonly { id: number; requirement: 'must' | 'should'; active: boolean }[],
+  roles: readonly { id: number; requirement: 'must' | 'should'; selection: 'elected' | 'appointed'; active: boolean }[],
   heldRoleIds: ReadonlySet<number>,
 ): number[] {
   return roles
-    .filter((role) => role.active && role.requirement === 'must' && !heldRoleIds.has(role.id))
+    .filter(
+      (role) => role.active && role.requirement === 'must' && role.selection === 'elected' && !heldRoleIds.has(role.id),
+    )
     .map((r) => r.id)
 }

@@ -14,23 +14,12 @@ import {
   outcomeText,
 } from '../../main/pdf/minutes-text'
 import { typicalElection } from './minutes-fixtures'
+import { measureAgainst, ratioRow, time, type BenchRow } from './measure'
 
 /**
  * The minutes PDF's cost, measured against what pdfkit itself needs for the same text. Not a timed
  * test: `runMinutesBench()` returns the rows and the caller prints or records them.
  */
-export type BenchRow = {
-  figure: string
-  /** Median of the timed runs; for a one-off figure, that run. null when the figure is not a time. */
-  medianMs: number | null
-  floorMs: number | null
-  ratio: number | null
-  goal: string
-  pass: boolean
-  /** The figure in words, e.g. pages, bytes or megabytes. */
-  detail: string
-}
-
 const options: MinutesOptions = { language: 'nb', generatedAt: new Date(2026, 2, 12, 21, 0) }
 const warmUps = 5
 const runs = 30
@@ -54,32 +43,15 @@ export async function runMinutesBench(): Promise<BenchRow[]> {
   const floorTexts = plainTexts(election)
   const minutesPdf = () => renderMinutesPdf([election], options)
   const floorPdf = () => barePdf(floorTexts)
-  for (let i = 0; i < warmUps; i++) {
-    minutesPdf()
-    floorPdf()
-  }
-  // Interleaved, so a slower stretch of the machine weighs on both sides alike.
-  const minutesTimes: number[] = []
-  const floorTimes: number[] = []
-  for (let i = 0; i < runs; i++) {
-    floorTimes.push(time(floorPdf))
-    minutesTimes.push(time(minutesPdf))
-    await new Promise((resolve) => setImmediate(resolve))
-  }
-  const medianMs = median(minutesTimes)
-  const floorMs = median(floorTimes)
-  const ratio = medianMs / floorMs
+  const timing = await measureAgainst(minutesPdf, floorPdf, { warmUps, runs })
 
   return [
-    {
-      figure: 'minutes PDF: one typical election vs bare pdfkit with the same fonts and text',
-      medianMs,
-      floorMs,
-      ratio,
-      goal: 'ratio <= 2',
-      pass: ratio <= 2,
-      detail: `${medianMs.toFixed(1)} ms vs ${floorMs.toFixed(1)} ms (median of ${runs})`,
-    },
+    ratioRow(
+      'minutes PDF: one typical election vs bare pdfkit with the same fonts and text',
+      timing,
+      2,
+      `${timing.medianMs.toFixed(1)} ms vs ${timing.floorMs.toFixed(1)} ms (median of ${runs})`,
+    ),
     {
       figure: `minutes PDF: season batch of ${batchSize} groups in one document`,
       medianMs: batchMs,
@@ -99,18 +71,6 @@ export async function runMinutesBench(): Promise<BenchRow[]> {
       detail: `${rssIncreaseMb.toFixed(0)} MB above ${(rssBefore / 2 ** 20).toFixed(0)} MB`,
     },
   ]
-}
-
-function time(run: () => unknown) {
-  const start = performance.now()
-  run()
-  return performance.now() - start
-}
-
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /** Every string the minutes print, headings first in each pair; the floor writes them as plain paragraphs. */

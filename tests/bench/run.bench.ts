@@ -44,5 +44,7 @@ it('runs every benchmark and reports it', { timeout: 600_000 }, async () => {
     JSON.stringify({ at: new Date().toISOString(), node: process.version, load, results }, null, 2),
   )
   const loadLine = `load average ${load.before[0]!.toFixed(1)} before, ${load.after[0]!.toFixed(1)} after, on ${load.cpus} CPUs`
-  process.stdout.write(`\n${table(results)}\n\n${results.filter((row) => !row.pass).length} goals missed; ${loadLine}\n`)
+  process.stdout.write(
+    `\n${table(results)}\n\n${results.filter((row) => !row.pass).length} goals missed; ${loadLine}\n`,
+  )
 })

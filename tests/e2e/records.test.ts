@@ -49,7 +49,7 @@ describe('groups and people in browser mode', () => {
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect.poll(() => page.getByRole('heading', { name: /Amnesty Ålesund/ }).isVisible()).toBe(true)
 
-    await page.getByRole('button', { name: 'Edit' }).click()
+    await page.getByRole('button', { name: 'Edit', exact: true }).first().click()
     dialog = page.getByRole('dialog')
     await dialog.getByLabel('Contact email').fill('alesund@example.org')
     await dialog.getByRole('button', { name: 'Save' }).click()

@@ -169,12 +169,13 @@ describe('combinationClash', () => {
 })
 
 describe('vacantRoleIds', () => {
-  it('lists active must-roles nobody holds', () => {
+  it('lists active elected must-roles nobody holds; the appointed auditor is chased in Finance', () => {
     const roles = [
-      { id: 1, requirement: 'must' as const, active: true },
-      { id: 2, requirement: 'should' as const, active: true },
-      { id: 3, requirement: 'must' as const, active: true },
-      { id: 5, requirement: 'must' as const, active: false },
+      { id: 1, requirement: 'must' as const, selection: 'elected' as const, active: true },
+      { id: 2, requirement: 'should' as const, selection: 'elected' as const, active: true },
+      { id: 3, requirement: 'must' as const, selection: 'elected' as const, active: true },
+      { id: 4, requirement: 'must' as const, selection: 'appointed' as const, active: true },
+      { id: 5, requirement: 'must' as const, selection: 'elected' as const, active: false },
     ]
     expect(vacantRoleIds(roles, new Set([1]))).toEqual([3])
   })

@@ -144,7 +144,7 @@ export const termHandlers: PartialHandlers = {
            (SELECT max(e.to_date) FROM role_terms e WHERE e.group_id = g.id AND e.role_id = r.id AND e.to_date <= @today)
              AS vacantSince
          FROM groups g CROSS JOIN roles r
-         WHERE g.status = 'active' AND r.active = 1 AND r.requirement = 'must'
+         WHERE g.status = 'active' AND r.active = 1 AND r.requirement = 'must' AND r.selection = 'elected'
            AND (@groupId IS NULL OR g.id = @groupId)
            AND NOT EXISTS (SELECT 1 FROM role_terms t WHERE t.group_id = g.id AND t.role_id = r.id
              AND t.from_date <= @today AND (t.to_date IS NULL OR t.to_date > @today))

@@ -68,7 +68,7 @@ export function GroupDetailPage() {
               </SimpleGrid>
             </Card>
             {/* The current state on top: every record about the group, each with the place to change it. */}
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
               <Card withBorder>
                 <GroupRolesCard groupId={group.id} />
               </Card>
