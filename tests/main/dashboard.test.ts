@@ -22,6 +22,8 @@ describe('dashboard-get', () => {
     expect(stateTotal).toBe(20)
     // Every grid row says something about every requirement, in words.
     for (const row of dashboard.grid) for (const cell of Object.values(row.cells)) expect(cell.detail).not.toBe('')
+    // A reminder has somewhere to go: the group's own address or its leader's.
+    expect(dashboard.grid.filter((row) => row.contactEmail?.endsWith('@example.org')).length).toBeGreaterThan(10)
     const lastWeek = dashboard.charts.heldPerWeek.at(-1)!
     expect(lastWeek.thisSeason).toBe(dashboard.tiles.held)
   })

@@ -20,7 +20,15 @@ export type ActiveGroup = { id: number; name: string; town: string | null; conta
 /** The season's facts for every active group, in one query per kind of fact (never one per group). */
 export function gatherFacts(ctx: Ctx, season: number, today: string, language: Language) {
   const { sqlite } = ctx.db
-  const groups = sqlite.prepare("SELECT id, name, town FROM groups WHERE status = 'active'").all() as ActiveGroup[]
+  const groups = sqlite
+    .prepare(
+      `SELECT g.id, g.name, g.town, coalesce(g.contact_email, (
+         SELECT p.email FROM role_terms t JOIN roles r ON r.id = t.role_id AND r.key = 'leader'
+           JOIN people p ON p.id = t.person_id
+         WHERE t.group_id = g.id AND t.to_date IS NULL AND p.email IS NOT NULL ORDER BY t.from_date DESC LIMIT 1)) AS contactEmail
+       FROM groups g WHERE g.status = 'active'`,
+    )
+    .all() as ActiveGroup[]
   const elections = sqlite
     .prepare(
       `SELECT group_id AS groupId, id, state, meeting_at AS meetingAt, notice_sent_on AS noticeSentOn,
@@ -45,8 +53,9 @@ export function gatherFacts(ctx: Ctx, season: number, today: string, language: L
   ).n
   const handovers = sqlite
     .prepare(
-      `SELECT group_id AS groupId, count(*) AS open, sum(due_on < @today) AS overdue FROM handovers
-       WHERE status IN ('open', 'in_progress') GROUP BY group_id`,
+      `SELECT h.group_id AS groupId, count(*) AS open, sum(h.due_on < @today) AS overdue
+       FROM handovers h JOIN groups g ON g.id = h.group_id AND g.status = 'active'
+       WHERE h.status IN ('open', 'in_progress') GROUP BY h.group_id`,
     )
     .all({ today }) as { groupId: number; open: number; overdue: number }[]
   const finance = sqlite

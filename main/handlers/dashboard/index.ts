@@ -8,7 +8,7 @@ import { today, type Ctx } from '../../context'
 import { readSeason } from '../elections/seasons'
 import { flagThresholds, raisedFlags } from '../elections/flags'
 import type { PartialHandlers } from '../registry'
-import { complianceHandlers } from '../trainings/compliance'
+import { complianceCountsByGroup } from '../trainings/compliance'
 import { createTranslator } from '../../../shared/i18n'
 import { countPages } from '../../pdf/document'
 import { renderSeasonReport } from '../../pdf/season-report'
@@ -17,20 +17,6 @@ import { calendarHandlers } from './calendar'
 import { byGroup, gatherFacts } from './facts'
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true })
-
-/** Current holders' training gaps per group, from the same computation as the trainings page. */
-function trainingGaps(ctx: Ctx) {
-  const rows = complianceHandlers['training-compliance']!(ctx, { groupId: null, trainingTypeId: null, status: 'all' })
-  const perGroup = new Map<number, { overdue: number; expired: number; due: number }>()
-  const totals = { done: 0, due: 0, overdue: 0, expired: 0 }
-  for (const row of rows) {
-    totals[row.status]++
-    const counts = perGroup.get(row.groupId) ?? { overdue: 0, expired: 0, due: 0 }
-    if (row.status !== 'done') counts[row.status]++
-    perGroup.set(row.groupId, counts)
-  }
-  return { perGroup, totals }
-}
 
 function buildDashboard(ctx: Ctx, seasonYear: number, language: Language): Dashboard {
   const day = today(ctx)
@@ -41,7 +27,7 @@ function buildDashboard(ctx: Ctx, seasonYear: number, language: Language): Dashb
   const vacancies = byGroup(facts.vacancies)
   const handovers = new Map(facts.handovers.map((row) => [row.groupId, row]))
   const finance = new Map(facts.finance.map((row) => [row.groupId, row]))
-  const trainings = trainingGaps(ctx)
+  const trainings = complianceCountsByGroup(ctx)
   const clock = { today: day, windowEnd: season.windowEnd }
 
   const grid: GridRow[] = facts.groups.map((group) => {

@@ -5,7 +5,7 @@ import {
   type AttendanceFact,
   type HolderRequirement,
 } from '../../../shared/stewardship/compliance'
-import { today } from '../../context'
+import { today, type Ctx } from '../../context'
 import type { PartialHandlers } from '../registry'
 
 type RequirementRow = HolderRequirement & {
@@ -40,6 +40,42 @@ const requirementsCte = `WITH required AS (
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true })
 
+/**
+ * Attendance of exactly the people and trainings required: a row-value IN lets SQLite search
+ * attendance by person through its index, instead of re-running the requirements per attendance row.
+ */
+const attendanceSql = `${requirementsCte}
+  SELECT a.person_id AS personId, s.training_type_id AS trainingTypeId, s.date, a.status
+  FROM attendance a JOIN training_sessions s ON s.id = a.session_id
+  WHERE (a.person_id, s.training_type_id) IN (SELECT personId, trainingTypeId FROM required)`
+
+type Scope = { groupId: number | null; typeId: number | null }
+
+const attendanceFor = (ctx: Ctx, scope: Scope) => ctx.db.sqlite.prepare(attendanceSql).all(scope) as AttendanceFact[]
+
+/**
+ * Counts per group only, for the dashboard: the same rule (computeCompliance) over the few columns
+ * it needs, without names or sorting.
+ */
+export function complianceCountsByGroup(ctx: Ctx) {
+  const scope: Scope = { groupId: null, typeId: null }
+  const requirements = ctx.db.sqlite
+    .prepare(
+      `${requirementsCte} SELECT groupId, personId, termFrom, trainingTypeId, withinMonths, validityMonths FROM required`,
+    )
+    .all(scope) as (HolderRequirement & { groupId: number })[]
+  const perGroup = new Map<number, { overdue: number; expired: number; due: number }>()
+  const totals = { done: 0, due: 0, overdue: 0, expired: 0 }
+  for (const row of computeCompliance(requirements, attendanceFor(ctx, scope), today(ctx))) {
+    totals[row.status]++
+    if (row.status === 'done') continue
+    const counts = perGroup.get(row.groupId) ?? { overdue: 0, expired: 0, due: 0 }
+    counts[row.status]++
+    perGroup.set(row.groupId, counts)
+  }
+  return { perGroup, totals }
+}
+
 export const complianceHandlers: PartialHandlers = {
   // Two queries for the whole region (requirements, then the attendance of those people at those
   // trainings); the state of each is derived by the pure, tested computeCompliance.
@@ -48,14 +84,7 @@ export const complianceHandlers: PartialHandlers = {
     const requirements = ctx.db.sqlite
       .prepare(`${requirementsCte} SELECT * FROM required`)
       .all(params) as RequirementRow[]
-    const attendance = ctx.db.sqlite
-      .prepare(
-        `${requirementsCte}
-         SELECT a.person_id AS personId, s.training_type_id AS trainingTypeId, s.date, a.status
-         FROM attendance a JOIN training_sessions s ON s.id = a.session_id
-         WHERE EXISTS (SELECT 1 FROM required q WHERE q.personId = a.person_id AND q.trainingTypeId = s.training_type_id)`,
-      )
-      .all(params) as AttendanceFact[]
+    const attendance = attendanceFor(ctx, params)
     const wanted = input.status
     return computeCompliance(requirements, attendance, today(ctx))
       .filter((row) => wanted === 'all' || (wanted === 'open' ? row.status !== 'done' : row.status === wanted))
