@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -93,4 +94,26 @@ export async function openPage(browser: Browser, url: string, locale = 'en-GB'):
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(screenshotDir, { recursive: true })
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/**
+ * One browser-mode app and one Chromium page for a whole test file, with a screenshot of any failed
+ * test; registers the hooks itself. Read the fields inside tests, after beforeAll has run.
+ */
+export function useBrowserSession(options: { locale?: string; dbPath?: () => string } = {}) {
+  const session = {} as { app: RunningApp; browser: Browser; page: Page }
+  beforeAll(async () => {
+    session.app = await startBrowserMode({ dbPath: options.dbPath?.() })
+    session.browser = await launchBrowser()
+    session.page = await openPage(session.browser, session.app.url, options.locale)
+  })
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail')
+      await screenshot(session.page, `failed-${context.task.name.slice(0, 40)}`)
+  })
+  afterAll(async () => {
+    await session.browser?.close()
+    await session.app?.stop()
+  })
+  return session
 }

@@ -6,9 +6,8 @@ import { useApiQuery } from '../../api/client'
 import { PageHeader } from '../../components/PageHeader'
 import { QueryState } from '../../components/QueryState'
 import { useListParams } from '../../components/useListParams'
-import { ReportButton } from './ReportButton'
 import { RequirementGrid } from './RequirementGrid'
-import { CalendarButton } from './CalendarButton'
+import { CalendarButton, ReportButton } from './DownloadButtons'
 import { Tiles } from './Tiles'
 
 const Charts = lazy(() => import('./Charts'))
