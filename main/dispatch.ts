@@ -46,8 +46,11 @@ export function createDispatcher(ctx: Ctx, handlers: HandlerMap, options: Dispat
     }
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown
     try {
-      const value =
-        spec.kind === 'write' ? ctx.db.sqlite.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data)
+      // ctx.db is read per call: a restore swaps the connection (ctx.reopen).
+      const inTransaction = spec.kind === 'write' && !spec.ownTransaction
+      const value = inTransaction
+        ? ctx.db.sqlite.transaction(() => handler(ctx, parsed.data))()
+        : handler(ctx, parsed.data)
       if (spec.kind === 'write') announce(method, [...spec.topics])
       return { ok: true, value }
     } catch (error) {

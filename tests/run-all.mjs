@@ -14,6 +14,8 @@ const checks = [
   { name: 'typecheck (renderer)', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.web.json'] },
   { name: 'lint', command: bin('eslint'), args: ['.'] },
   { name: 'build (the e2e suite runs the built app)', command: bin('electron-vite'), args: ['build'] },
+  // After the build: it scans out/ as well as main/electron (npm run security:scan on its own).
+  { name: 'security scan (electronegativity)', command: 'node', args: ['main/tools/electronegativity.cjs'] },
 ]
 
 const run = (command, args) =>

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import journal from './migrations/meta/_journal.json'
 import { DatabaseOpenError } from './errors'
+import { dropHistoryTriggers } from '../history/triggers'
 
 export type Migration = { version: number; tag: string; statements: string[] }
 
@@ -40,6 +41,8 @@ export function migrate(sqlite: Database.Database, migrations: Migration[] = bun
   if (current > latest) throw new DatabaseOpenError('DB_TOO_NEW', { fileVersion: current, appVersion: latest })
   if (current === latest) return 0
 
+  // This connection's history triggers name tables a rebuild briefly drops; openDatabase reinstalls them.
+  dropHistoryTriggers(sqlite)
   sqlite.pragma('foreign_keys = OFF')
   let applying = current + 1
   try {

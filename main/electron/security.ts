@@ -8,14 +8,19 @@ type GuardOptions = { appOrigin: string; openExternal: (url: string) => unknown 
 
 /**
  * The page may only ever show the app itself: navigations and redirects elsewhere are stopped,
- * new windows are never created, and https/mailto links go to the OS browser or mail client.
+ * new windows are never created, and https/mailto links go to the OS browser or mail client
+ * (whether the link opens a new window, like the reminder e-mail button, or not).
  */
 export function guardWebContents(contents: Guarded, { appOrigin, openExternal }: GuardOptions) {
-  const stayHome = (event: { url: string; preventDefault: () => void }) => {
+  contents.on('will-navigate', (event) => {
+    if (isAppOrigin(event.url, appOrigin)) return
+    event.preventDefault()
+    if (isSafeExternalUrl(event.url)) void openExternal(event.url)
+  })
+  // A redirect is the server's choice, never the user's click: stopped, and nothing is opened.
+  contents.on('will-redirect', (event) => {
     if (!isAppOrigin(event.url, appOrigin)) event.preventDefault()
-  }
-  contents.on('will-navigate', stayHome)
-  contents.on('will-redirect', stayHome)
+  })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void openExternal(url)

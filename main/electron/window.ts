@@ -1,36 +1,48 @@
-import { BrowserWindow, type WebPreferences } from 'electron'
+import { BrowserWindow, type Rectangle } from 'electron'
 import { appName } from '../paths'
+import { defaultSize, minimumSize } from './window-state'
 
-/** The renderer gets no Node, its own JS world, Chromium's sandbox, and only what the preload exposes. */
-export const webPreferencesFor = (preload: string) =>
-  ({
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-  }) satisfies WebPreferences
+type WindowOptions = {
+  preload: string
+  url: string
+  bounds?: Partial<Rectangle>
+  maximized?: boolean
+  onLoadFailed?: (error: unknown) => void
+}
 
-/** Hidden until the first paint, so the user never sees an empty white frame. */
-export function createMainWindow({ preload, url }: { preload: string; url: string }) {
+/**
+ * Hidden until the first paint, so the user never sees an empty white frame. The webPreferences stay
+ * a literal here, where a reader (and electronegativity, which cannot follow a function call) sees
+ * them: no Node, its own JS world, Chromium's sandbox, and only what the preload exposes.
+ */
+export function createMainWindow({ preload, url, bounds = {}, maximized = false, onLoadFailed }: WindowOptions) {
   const window = new BrowserWindow({
     title: appName,
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
+    ...defaultSize,
+    ...bounds,
+    minWidth: minimumSize.width,
+    minHeight: minimumSize.height,
     show: false,
-    webPreferences: webPreferencesFor(preload),
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
   })
-  window.once('ready-to-show', () => window.show())
-  window
-    .loadURL(url)
-    .catch((error: unknown) =>
-      console.error(`Loading the window failed: ${error instanceof Error ? error.message : typeof error}`),
-    )
+  window.once('ready-to-show', () => {
+    // maximize() would also show the window, but without focus; show() after it gives both.
+    if (maximized) window.maximize()
+    window.show()
+  })
+  window.loadURL(url).catch((error: unknown) => onLoadFailed?.(error))
   return window
 }
 

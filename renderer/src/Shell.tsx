@@ -3,11 +3,13 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconClipboardCheck, IconHome, IconSchool, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react'
 import { IconPigMoney, IconReportMoney } from '@tabler/icons-react'
 import { IconArrowsExchange, IconId } from '@tabler/icons-react'
+import { IconFileImport } from '@tabler/icons-react'
+import { IconShieldLock } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Route, Routes, useLocation } from 'react-router'
-import { useApiQuery, useRefreshOnChanges } from './api/client'
+import { Link, Route, Routes, useLocation, useNavigate } from 'react-router'
+import { useApiQuery, useMenuNavigation, useRefreshOnChanges } from './api/client'
 import { applyLanguage } from './i18n'
 import { CommandPalette, PaletteButton } from './components/CommandPalette'
 import { ElectionListPage } from './pages/elections/ElectionListPage'
@@ -22,6 +24,8 @@ import { HandoverListPage } from './pages/handovers/HandoverListPage'
 import { RolesPage } from './pages/roles/RolesPage'
 import { TrainingsPage } from './pages/trainings/TrainingsPage'
 import { BoxesPage, FinancePage } from './pages/finance'
+import { ImportPage } from './pages/import/ImportPage'
+import { RecordsPage } from './pages/records'
 
 const pages = [
   { to: '/', key: 'nav.overview', icon: IconHome, exact: true },
@@ -33,6 +37,8 @@ const pages = [
   { to: '/trainings', key: 'trainings.nav', icon: IconSchool, exact: false },
   { to: '/finance', key: 'finance.nav.finance', icon: IconReportMoney, exact: false },
   { to: '/boxes', key: 'finance.nav.boxes', icon: IconPigMoney, exact: false },
+  { to: '/import', key: 'importing.nav', icon: IconFileImport, exact: false },
+  { to: '/records', key: 'records.nav', icon: IconShieldLock, exact: false },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, exact: false },
 ] as const
 
@@ -43,6 +49,7 @@ export function Shell() {
   const settings = useApiQuery('settings-get', {})
   const info = useApiQuery('app-info', {})
   useRefreshOnChanges(useQueryClient())
+  useMenuNavigation(useNavigate())
   useEffect(() => {
     if (settings.data) applyLanguage(settings.data.language)
   }, [settings.data])
@@ -115,6 +122,8 @@ export function Shell() {
           <Route path="/trainings/*" element={<TrainingsPage />} />
           <Route path="/finance" element={<FinancePage />} />
           <Route path="/boxes" element={<BoxesPage />} />
+          <Route path="/import" element={<ImportPage />} />
+          <Route path="/records" element={<RecordsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<DashboardPage />} />
         </Routes>

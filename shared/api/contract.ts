@@ -13,6 +13,8 @@ export type MethodSpec<I extends z.ZodType = z.ZodType, R = unknown> = {
   topics: readonly Topic[]
   /** Phantom: carries the result type only. */
   result?: R
+  /** A write that commits by itself (see writeOwnTransaction); the dispatcher opens no transaction for it. */
+  ownTransaction?: true
 }
 
 export const read = <I extends z.ZodType>(input: I) => ({
@@ -23,9 +25,24 @@ export const write = <I extends z.ZodType>(input: I, topics: readonly Topic[]) =
   returns: <R>(): MethodSpec<I, R> => ({ kind: 'write', input, topics }),
 })
 
+/**
+ * A write that cannot run inside the dispatcher's transaction: restoring a backup swaps the
+ * connection itself, erasing a person must VACUUM and checkpoint after its own commit. It still
+ * announces its topics once it succeeded.
+ */
+export const writeOwnTransaction = <I extends z.ZodType>(input: I, topics: readonly Topic[]) => ({
+  returns: <R>(): MethodSpec<I, R> => ({ kind: 'write', input, topics, ownTransaction: true }),
+})
+
 export type InputOf<S> = S extends MethodSpec<infer I, unknown> ? z.input<I> : never
 export type ParsedInputOf<S> = S extends MethodSpec<infer I, unknown> ? z.output<I> : never
 export type ResultOf<S> = S extends MethodSpec<z.ZodType, infer R> ? R : never
 
-/** Pushed from main to every open window after a write commits. */
-export type AppEvent = { name: 'changed'; topics: Topic[] }
+/**
+ * Pushed from main to the windows: `changed` to every window after a write commits; `navigate` asks
+ * a window to show a page (a plain path like '/import'), sent by the desktop app's menu.
+ */
+export type AppEvent =
+  | { name: 'changed'; topics: Topic[] }
+  // Navigating changes nothing; the empty `topics` also keeps AppEvent['topics'] a plain Topic[].
+  | { name: 'navigate'; to: string; topics: [] }

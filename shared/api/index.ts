@@ -1,9 +1,13 @@
+import { backupApi } from './backup'
 import { dashboardApi } from './dashboard'
 import { electionsApi } from './elections'
 import { financeApi } from './finance'
 import { groupsApi } from './groups'
+import { historyApi } from './history'
+import { importApi } from './import'
 import { membershipsApi } from './memberships'
 import { peopleApi } from './people'
+import { privacyApi } from './privacy'
 import { rolesApi } from './roles'
 import { settingsApi } from './settings'
 import { timelineApi } from './timeline'
@@ -22,6 +26,10 @@ export const domains = {
   financeApi,
   dashboardApi,
   timelineApi,
+  importApi,
+  backupApi,
+  historyApi,
+  privacyApi,
 }
 
 export const api = {
@@ -35,6 +43,10 @@ export const api = {
   ...financeApi,
   ...dashboardApi,
   ...timelineApi,
+  ...importApi,
+  ...backupApi,
+  ...historyApi,
+  ...privacyApi,
 }
 
 export type Api = typeof api

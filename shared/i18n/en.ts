@@ -454,6 +454,13 @@ export const en = {
     DB_UNWRITABLE: 'Cannot write the data file at {{path}}. Check that the folder exists and that you may write there.',
     DB_UNREADABLE: 'The data file at {{path}} cannot be read as a Region Desk record. It was not changed.',
     DB_MIGRATION_FAILED: 'Updating the data file to this version failed; it was left as it was.',
+    DB_CORRUPT: 'The data file at {{path}} is damaged. It was not changed, and no backup was found to restore.',
+    DB_CORRUPT_backup:
+      'The data file at {{path}} is damaged. It was not changed. The newest backup that checks out is {{backup}}: move the damaged file aside and put a copy of the backup in its place.',
+    DB_UNREADABLE_backup:
+      'The data file at {{path}} cannot be read as a Region Desk record. It was not changed. The newest backup that checks out is {{backup}}.',
+    DB_MIGRATION_FAILED_backup:
+      'Updating the data file to this version failed; it was left as it was. A backup was made first: {{backup}}.',
   },
 }
 

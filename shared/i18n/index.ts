@@ -3,10 +3,13 @@ import type { Language } from '../api/settings'
 import { countingMessages } from '../elections/counting-messages'
 import { en, type Messages } from './en'
 import { dashboardText } from './sections/dashboard'
+import { desktopText } from './sections/desktop'
 import { financeText } from './sections/finance'
+import { importingText } from './sections/importing'
 import { stewardshipText } from './sections/stewardship'
 import { timelineText } from './sections/timeline'
 import { trainingsText } from './sections/trainings'
+import { recordsText } from './sections/records'
 import { nb } from './nb'
 import { sv } from './sv'
 
@@ -17,6 +20,9 @@ export const sections = {
   stewardship: stewardshipText,
   dashboard: dashboardText,
   timeline: timelineText,
+  desktop: desktopText,
+  importing: importingText,
+  records: recordsText,
 }
 
 /** The counting engine keeps its messages beside its rules; they join each language under `counting`. */

@@ -455,5 +455,12 @@ export const nb: Messages = {
     DB_UNWRITABLE: 'Kan ikke skrive datafilen {{path}}. Sjekk at mappen finnes og at du har skrivetilgang.',
     DB_UNREADABLE: 'Datafilen {{path}} kan ikke leses som et Region Desk-register. Den er ikke endret.',
     DB_MIGRATION_FAILED: 'Oppdateringen av datafilen til denne versjonen mislyktes; filen ble stående som den var.',
+    DB_CORRUPT: 'Datafilen {{path}} er skadet. Den er ikke endret, og ingen sikkerhetskopi ble funnet.',
+    DB_CORRUPT_backup:
+      'Datafilen {{path}} er skadet. Den er ikke endret. Den nyeste sikkerhetskopien som består kontrollen, er {{backup}}: flytt den skadde filen til side og legg en kopi av sikkerhetskopien på plassen dens.',
+    DB_UNREADABLE_backup:
+      'Datafilen {{path}} kan ikke leses som et Region Desk-register. Den er ikke endret. Den nyeste sikkerhetskopien som består kontrollen, er {{backup}}.',
+    DB_MIGRATION_FAILED_backup:
+      'Oppdateringen av datafilen til denne versjonen mislyktes; filen ble stående som den var. En sikkerhetskopi ble tatt først: {{backup}}.',
   },
 }

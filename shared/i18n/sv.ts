@@ -455,5 +455,12 @@ export const sv: Messages = {
     DB_UNWRITABLE: 'Kan inte skriva datafilen {{path}}. Kontrollera att mappen finns och att du får skriva där.',
     DB_UNREADABLE: 'Datafilen {{path}} kan inte läsas som ett Region Desk-register. Den har inte ändrats.',
     DB_MIGRATION_FAILED: 'Uppdateringen av datafilen till den här versionen misslyckades; filen lämnades som den var.',
+    DB_CORRUPT: 'Datafilen {{path}} är skadad. Den har inte ändrats, och ingen säkerhetskopia hittades.',
+    DB_CORRUPT_backup:
+      'Datafilen {{path}} är skadad. Den har inte ändrats. Den senaste säkerhetskopian som klarar kontrollen är {{backup}}: flytta undan den skadade filen och lägg en kopia av säkerhetskopian på dess plats.',
+    DB_UNREADABLE_backup:
+      'Datafilen {{path}} kan inte läsas som ett Region Desk-register. Den har inte ändrats. Den senaste säkerhetskopian som klarar kontrollen är {{backup}}.',
+    DB_MIGRATION_FAILED_backup:
+      'Uppdateringen av datafilen till den här versionen misslyckades; filen lämnades som den var. En säkerhetskopia togs först: {{backup}}.',
   },
 }

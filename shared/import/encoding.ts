@@ -101,11 +101,13 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const bom = declared.find(([mark]) => startsWith(bytes, mark))?.[1] ?? utf16Without(bytes)
   if (bom) {
     const text = decodeStrict(bytes, bom)
-    if (text === null) return { ok: false, problem: looksBinary(decodeWindows1252(bytes).text) ? 'notText' : 'encoding' }
+    if (text === null)
+      return { ok: false, problem: looksBinary(decodeWindows1252(bytes).text) ? 'notText' : 'encoding' }
     return looksBinary(text) ? { ok: false, problem: 'notText' } : { ok: true, text, encoding: bom }
   }
   const utf8 = decodeStrict(bytes, 'utf-8')
-  if (utf8 !== null) return looksBinary(utf8) ? { ok: false, problem: 'notText' } : { ok: true, text: utf8, encoding: 'utf-8' }
+  if (utf8 !== null)
+    return looksBinary(utf8) ? { ok: false, problem: 'notText' } : { ok: true, text: utf8, encoding: 'utf-8' }
   const legacy = decodeWindows1252(bytes)
   if (looksBinary(legacy.text)) return { ok: false, problem: 'notText' }
   if (legacy.undefinedBytes) return { ok: false, problem: 'encoding' }

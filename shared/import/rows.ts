@@ -39,11 +39,26 @@ export type RowProblem = {
 /** A role as the file may name it: by its key or by its name in any of the three languages. */
 export type RoleChoice = { id: number; key: string; names: RoleNames }
 
+/**
+ * Finds a role by its key or any of its names, ignoring case and accents. A name with a remark in
+ * brackets, "Revisor (ekstern)", is also found without it ("Revisor") and by the remark alone
+ * ("SoMe"), unless another role already answers to that.
+ */
 export function roleFinder(roles: readonly RoleChoice[]): (text: string) => number | null {
   const byName = new Map<string, number>()
+  const add = (name: string, id: number) => {
+    const key = fold(name.trim())
+    if (key && !byName.has(key)) byName.set(key, id)
+  }
   for (const role of roles)
-    for (const name of [role.key, role.names.nb, role.names.sv, role.names.en])
-      if (!byName.has(fold(name.trim()))) byName.set(fold(name.trim()), role.id)
+    for (const name of [role.key, role.names.nb, role.names.sv, role.names.en]) add(name, role.id)
+  for (const role of roles)
+    for (const name of [role.names.nb, role.names.sv, role.names.en]) {
+      const bracket = /^(.*?)\s*\((.+)\)\s*$/.exec(name)
+      if (!bracket) continue
+      add(bracket[1]!, role.id)
+      add(bracket[2]!, role.id)
+    }
   return (text) => byName.get(fold(text.trim())) ?? null
 }
 

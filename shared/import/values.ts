@@ -6,14 +6,15 @@ import { fold } from '../text'
  * shared/validation.ts give (same trimming, limits, message keys and output; a property test holds
  * them to it), without zod's cost per value: an import runs them on 100,000 rows.
  */
-export type Checked = { ok: true; value: string | null } | { ok: false; messageKey: string; params: Record<string, number> }
+export type Checked =
+  { ok: true; value: string | null } | { ok: false; messageKey: string; params: Record<string, number> }
 
 const tooLong = (max: number): Checked => ({ ok: false, messageKey: 'validation.tooLong', params: { max } })
 const fail = (messageKey: string): Checked => ({ ok: false, messageKey, params: {} })
 
 export function requiredText(raw: string, max: number): Checked {
   const value = raw.trim()
-  if (value === '') return fail('validation.required')
+  if (value === '') return { ok: false, messageKey: 'validation.required', params: { min: 1 } }
   return value.length > max ? tooLong(max) : { ok: true, value }
 }
 

@@ -109,7 +109,9 @@ function insertRaw(db: Db, rows: Row[]) {
     for (const row of rows)
       if (!groupIds.has(row.group))
         groupIds.set(row.group, Number(insertGroup.run(row.group, row.town, today, now, now).lastInsertRowid))
-    const personIds = rows.map((row) => Number(insertPerson.run(row.name, row.email, row.phone, now, now).lastInsertRowid))
+    const personIds = rows.map((row) =>
+      Number(insertPerson.run(row.name, row.email, row.phone, now, now).lastInsertRowid),
+    )
     rows.forEach((row, index) => insertMembership.run(personIds[index], groupIds.get(row.group), row.from, now, now))
     rows.forEach((row, index) => {
       if (row.leader) insertTerm.run(groupIds.get(row.group), leader, personIds[index], row.from, now, now)

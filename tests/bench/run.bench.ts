@@ -5,12 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { it } from 'vitest'
 import { runDashboardBench } from './dashboard.bench'
+import { runImportBench } from './import.bench'
 import type { BenchRow } from './measure'
 import { runMinutesBench } from './minutes.bench'
 
 const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'minutes', run: runMinutesBench },
   { name: 'dashboard', run: runDashboardBench },
+  { name: 'import', run: runImportBench },
 ]
 
 const format = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits))

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { mailtoUrl } from '../../shared/dashboard/reminder'
 import { isSafeExternalUrl } from '../../main/electron/links'
 import { isAppOrigin } from '../../main/electron/origin'
 import { guardWebContents, refusePermissions } from '../../main/electron/security'
@@ -105,6 +106,35 @@ describe('window.open', () => {
     ]
     for (const url of [...allowed, ...refused]) expect(open(url), url).toEqual({ action: 'deny' })
     expect(openExternal.mock.calls.map(([url]) => url)).toEqual(allowed)
+  })
+})
+
+describe('links that leave the app', () => {
+  it('a plain link (no new window) to https or a real mailto stays out of the window and goes to the OS', () => {
+    const { fire, openExternal } = guarded()
+    expect(fire('will-navigate', 'https://amnesty.org/en/')).toBe(true)
+    expect(fire('will-navigate', 'mailto:leder@example.org')).toBe(true)
+    expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true)
+    expect(fire('will-navigate', 'mailto:a@example.org?attach=/etc/passwd')).toBe(true)
+    expect(openExternal.mock.calls.map(([url]) => url)).toEqual(['https://amnesty.org/en/', 'mailto:leder@example.org'])
+  })
+
+  it('a redirect is stopped and never opened, even to https', () => {
+    const { fire, openExternal } = guarded()
+    expect(fire('will-redirect', 'https://amnesty.org/')).toBe(true)
+    expect(openExternal).not.toHaveBeenCalled()
+  })
+
+  it("the dashboard's reminder e-mail (target=_blank) opens the mail program, never a window", () => {
+    const { open, openExternal } = guarded()
+    const url = mailtoUrl(
+      'ørjan.leder+bergen@amnesty.no',
+      'Påminnelse: årsmøte 2025 & "rapport"',
+      'Hei!\nDere mangler: årsrapport, 50 % ferdig?\n#1 & 2 = 3\n\nHilsen Kari',
+    )
+    expect(url).not.toBeNull()
+    expect(open(url!)).toEqual({ action: 'deny' })
+    expect(openExternal).toHaveBeenCalledWith(url)
   })
 })
 

@@ -97,7 +97,6 @@ const yesNoLabels: Record<Language, { yes: string; no: string }> = {
   en: { yes: 'Yes', no: 'No' },
 }
 
-
 function render(items: MinutesData[], language: Language, ctx: Ctx) {
   return renderMinutesPdf(items, { language, generatedAt: ctx.now() })
 }

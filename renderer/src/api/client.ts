@@ -54,3 +54,13 @@ export function useRefreshOnChanges(client: QueryClient) {
     return bridge.on('changed', () => void client.invalidateQueries())
   }, [client])
 }
+
+/** The desktop menu asks for a page (File → Import, Back up, …); browser mode never sends this. */
+export function useMenuNavigation(navigate: (to: string) => void) {
+  useEffect(() => {
+    if (!bridge) return
+    return bridge.on('navigate', (event) => {
+      if (event.name === 'navigate' && event.to.startsWith('/')) navigate(event.to)
+    })
+  }, [navigate])
+}
