@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // jsdom is slow with Mantine: a page of 100 grid rows takes seconds on these 2-core machines.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,4 +1,4 @@
-import { Alert, AppShell, Burger, Group as Row, NavLink, Text, Title } from '@mantine/core'
+import { Alert, AppShell, Burger, Group as Row, Loader, NavLink, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconClipboardCheck, IconHome, IconSchool, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react'
 import { IconPigMoney, IconReportMoney } from '@tabler/icons-react'
@@ -6,26 +6,29 @@ import { IconArrowsExchange, IconId } from '@tabler/icons-react'
 import { IconFileImport } from '@tabler/icons-react'
 import { IconShieldLock } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { useApiQuery, useMenuNavigation, useRefreshOnChanges } from './api/client'
 import { applyLanguage } from './i18n'
 import { CommandPalette, PaletteButton } from './components/CommandPalette'
-import { ElectionListPage } from './pages/elections/ElectionListPage'
-import { ElectionPage } from './pages/elections/ElectionPage'
-import { GroupDetailPage } from './pages/GroupDetailPage'
-import { GroupListPage } from './pages/GroupListPage'
 import { DashboardPage } from './pages/dashboard/DashboardPage'
-import { PeopleListPage } from './pages/PeopleListPage'
-import { PersonDetailPage } from './pages/PersonDetailPage'
-import { SettingsPage } from './pages/SettingsPage'
-import { HandoverListPage } from './pages/handovers/HandoverListPage'
-import { RolesPage } from './pages/roles/RolesPage'
-import { TrainingsPage } from './pages/trainings/TrainingsPage'
-import { BoxesPage, FinancePage } from './pages/finance'
-import { ImportPage } from './pages/import/ImportPage'
-import { RecordsPage } from './pages/records'
+import {
+  BoxesPage,
+  ElectionListPage,
+  ElectionPage,
+  FinancePage,
+  GroupDetailPage,
+  GroupListPage,
+  HandoverListPage,
+  ImportPage,
+  PeopleListPage,
+  PersonDetailPage,
+  RecordsPage,
+  RolesPage,
+  SettingsPage,
+  TrainingsPage,
+} from './pages/lazy'
 
 const pages = [
   { to: '/', key: 'nav.overview', icon: IconHome, exact: true },
@@ -108,25 +111,27 @@ export function Shell() {
             {t('app.demoBanner')}
           </Alert>
         )}
-        <Routes>
-          <Route path="/" element={<DashboardPage />} />
-          <Route path="/groups" element={<GroupListPage />} />
-          <Route path="/groups/:id" element={<GroupDetailPage />} />
-          <Route path="/elections" element={<ElectionListPage />} />
-          <Route path="/elections/:id" element={<ElectionPage />} />
-          <Route path="/people" element={<PeopleListPage />} />
-          <Route path="/people/:id" element={<PersonDetailPage />} />
-          <Route path="/roles" element={<RolesPage />} />
-          <Route path="/handovers" element={<HandoverListPage />} />
-          <Route path="/handovers/:id" element={<HandoverListPage />} />
-          <Route path="/trainings/*" element={<TrainingsPage />} />
-          <Route path="/finance" element={<FinancePage />} />
-          <Route path="/boxes" element={<BoxesPage />} />
-          <Route path="/import" element={<ImportPage />} />
-          <Route path="/records" element={<RecordsPage />} />
-          <Route path="/settings" element={<SettingsPage />} />
-          <Route path="*" element={<DashboardPage />} />
-        </Routes>
+        <Suspense fallback={<Loader m="xl" aria-label={t('common.loading')} />}>
+          <Routes>
+            <Route path="/" element={<DashboardPage />} />
+            <Route path="/groups" element={<GroupListPage />} />
+            <Route path="/groups/:id" element={<GroupDetailPage />} />
+            <Route path="/elections" element={<ElectionListPage />} />
+            <Route path="/elections/:id" element={<ElectionPage />} />
+            <Route path="/people" element={<PeopleListPage />} />
+            <Route path="/people/:id" element={<PersonDetailPage />} />
+            <Route path="/roles" element={<RolesPage />} />
+            <Route path="/handovers" element={<HandoverListPage />} />
+            <Route path="/handovers/:id" element={<HandoverListPage />} />
+            <Route path="/trainings/*" element={<TrainingsPage />} />
+            <Route path="/finance" element={<FinancePage />} />
+            <Route path="/boxes" element={<BoxesPage />} />
+            <Route path="/import" element={<ImportPage />} />
+            <Route path="/records" element={<RecordsPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="*" element={<DashboardPage />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   )

@@ -1,33 +1,22 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group as Row,
-  Select,
-  Switch,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core'
-import { IconDownload, IconMail } from '@tabler/icons-react'
+import { Button, Group as Row, Select, Switch, Table, Text, Title } from '@mantine/core'
+import { IconDownload } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { Dashboard, GridRow } from '../../../../shared/api/dashboard'
 import { requirementKeys, type RequirementKey } from '../../../../shared/dashboard/grid'
 import { downloadCsv } from '../../api/csv'
+import { ListFooter } from '../../components/ListFooter'
 import { useListParams } from '../../components/useListParams'
-import { CellBadge } from './CellBadge'
-import { cellLink } from './links'
+import { GroupGridRow } from './GroupGridRow'
 import { ReminderModal } from './ReminderModal'
 import classes from './RequirementGrid.module.css'
+
+const gridPageSize = 100
 
 /** The group × requirement grid: sticky header and first column, filter and sort by problem. */
 export function RequirementGrid({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation()
-  const { values, set } = useListParams({ problems: '0', problemIn: 'any', order: 'problems' })
+  const { values, page: wantedPage, set } = useListParams({ problems: '0', problemIn: 'any', order: 'problems' })
   const [reminding, setReminding] = useState<GridRow | null>(null)
   const rows = useMemo(() => {
     const wanted = values.problemIn as RequirementKey | 'any'
@@ -37,6 +26,10 @@ export function RequirementGrid({ dashboard }: { dashboard: Dashboard }) {
     )
     return values.order === 'problems' ? [...filtered].sort((a, b) => b.problems - a.problems) : filtered
   }, [dashboard.grid, values.problems, values.problemIn, values.order])
+
+  // A country has 1,000 groups: the grid shows a page at a time, the most troubled first by default.
+  const page = Math.min(wantedPage, Math.max(1, Math.ceil(rows.length / gridPageSize)))
+  const shown = rows.slice((page - 1) * gridPageSize, page * gridPageSize)
 
   const exportCsv = () =>
     downloadCsv(`requirements-${dashboard.season.year}.csv`, [
@@ -106,47 +99,19 @@ export function RequirementGrid({ dashboard }: { dashboard: Dashboard }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.groupId}>
-                  <Table.Th scope="row" className={classes.groupColumn}>
-                    <Row gap={4} wrap="nowrap" justify="space-between">
-                      <Anchor component={Link} to={`/groups/${row.groupId}`} size="sm">
-                        {row.groupName}
-                      </Anchor>
-                      {row.problems > 0 && (
-                        <Tooltip label={t('dashboard.reminder.action')}>
-                          <ActionIcon
-                            variant="subtle"
-                            size="sm"
-                            onClick={() => setReminding(row)}
-                            aria-label={`${t('dashboard.reminder.action')}: ${row.groupName}`}
-                          >
-                            <IconMail size={14} />
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
-                    </Row>
-                  </Table.Th>
-                  <Table.Td>
-                    <Badge color={row.problems > 0 ? 'red' : 'green'} variant="light">
-                      {row.problems}
-                    </Badge>
-                  </Table.Td>
-                  {requirementKeys.map((key) => (
-                    <Table.Td key={key}>
-                      <CellBadge
-                        cell={row.cells[key]}
-                        to={cellLink(row, key, dashboard.season.year, dashboard.fiscalYear)}
-                        label={`${row.groupName}, ${t(`dashboard.requirements.${key}`)}:`}
-                      />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
+              {shown.map((row) => (
+                <GroupGridRow key={row.groupId} row={row} dashboard={dashboard} onRemind={setReminding} />
               ))}
             </Table.Tbody>
           </Table>
         </div>
       )}
+      <ListFooter
+        page={page}
+        pageSize={gridPageSize}
+        total={rows.length}
+        onPage={(next) => set({ page: String(next) })}
+      />
       <ReminderModal row={reminding} season={dashboard.season.year} onClose={() => setReminding(null)} />
     </>
   )
