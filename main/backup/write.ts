@@ -89,8 +89,10 @@ export function writeBackup(
 }
 
 /**
- * The same with better-sqlite3's online backup API, for callers that can wait (the daily backup):
- * it copies pages in steps, so the app keeps answering meanwhile.
+ * The same with better-sqlite3's online backup API, for callers that can wait (the daily backup).
+ * After its first step it copies all remaining pages in one: in steps of 100 pages, every write by
+ * another process between steps restarts the copy, and a busy writer kept it from ever finishing.
+ * One step holds only a read transaction, which in WAL mode blocks no writer.
  */
 export async function writeBackupOnline(
   sqlite: Database.Database,
@@ -101,7 +103,7 @@ export async function writeBackupOnline(
   const target = newBackupPath(dbFile, kind, options.now ?? new Date())
   const partial = startPartial(target)
   try {
-    await sqlite.backup(partial)
+    await sqlite.backup(partial, { progress: () => 0x7fffffff })
     // The copy carries the live file's WAL flag; a backup should be one self-contained file.
     const copy = new Database(partial, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
     copy.pragma('journal_mode = DELETE')

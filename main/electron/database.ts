@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import { openDatabase } from '../db/open'
 import { DatabaseOpenError } from '../db/errors'
+import { recoverFromBackup } from '../backup'
 import { appName, chooseDatabase } from '../paths'
 import { createTranslator, languageFromLocales } from '../../shared/i18n'
 
@@ -11,6 +12,8 @@ type OpenOptions = {
   locale: string
   nativeBinding?: string
   showErrorBox: (title: string, message: string) => void
+  /** Asked when the file is damaged and a verified backup exists: true restores that backup. */
+  askToRecover?: (title: string, message: string) => boolean
 }
 
 /**
@@ -18,7 +21,14 @@ type OpenOptions = {
  * opened, tells the user why in their language and returns null; openDatabase leaves the file as
  * it was, so the caller only has to quit.
  */
-export function openRecordOrExplain({ argv, userData, locale, nativeBinding, showErrorBox }: OpenOptions): Db | null {
+export function openRecordOrExplain({
+  argv,
+  userData,
+  locale,
+  nativeBinding,
+  showErrorBox,
+  askToRecover,
+}: OpenOptions): Db | null {
   const choice = chooseDatabase(argv, { userData })
   try {
     return openDatabase(choice.path, { nativeBinding })
@@ -27,6 +37,12 @@ export function openRecordOrExplain({ argv, userData, locale, nativeBinding, sho
     if (error instanceof DatabaseOpenError) {
       if (isAddonLoadFailure(error.cause))
         console.error('better-sqlite3 is not built for this Electron: run `node main/tools/electron-native.cjs`.')
+      const backup = error.params.backup
+      // A damaged file with a verified backup: offer it. The damaged file is moved aside, never deleted.
+      if (typeof backup === 'string' && askToRecover?.(appName, t(`dbErrors.${error.problem}`, error.params))) {
+        recoverFromBackup(choice.path, backup, { nativeBinding })
+        return openDatabase(choice.path, { nativeBinding })
+      }
       showErrorBox(appName, t(`dbErrors.${error.problem}`, error.params))
     } else {
       console.error(`Opening the record failed: ${error instanceof Error ? error.name : typeof error}`)

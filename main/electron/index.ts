@@ -14,6 +14,7 @@ import {
   shell,
   type Session,
 } from 'electron'
+import { startDailyBackups } from '../backup'
 import { createContext, type Ctx } from '../context'
 import type { Db } from '../db/open'
 import { createDispatcher, type Dispatcher } from '../dispatch'
@@ -50,6 +51,7 @@ if (!app.requestSingleInstanceLock()) app.quit()
 else start()
 
 function start() {
+  let stopBackups = () => {}
   const userData = app.getPath('userData')
   const log = createAppLog({ folder: path.join(userData, 'logs'), appRoot: app.getAppPath() })
   let db: Db | null = null
@@ -104,6 +106,7 @@ function start() {
   // Quitting with the last window closes the record, so the file on disk is complete for a backup.
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
+    stopBackups()
     // ctx.db, not db: a restore replaces the connection (ctx.reopen).
     const record = ctx?.db ?? db
     if (record?.sqlite.open) record.sqlite.close()
@@ -123,12 +126,22 @@ function start() {
         exists: fs.existsSync,
       }),
       showErrorBox: (title, message) => dialog.showErrorBox(title, message),
+      askToRecover: (title, message) =>
+        dialog.showMessageBoxSync({
+          type: 'error',
+          title,
+          message,
+          buttons: [createTranslator(languageFromLocales([app.getLocale()]))('records.recover.restore'), 'OK'],
+          defaultId: 0,
+          cancelId: 1,
+        }) === 0,
     })
     if (!db) return app.exit(1)
     log.info(`${appName} ${app.getVersion()} started`)
 
     const openCtx = createContext(db)
     ctx = openCtx
+    stopBackups = startDailyBackups(openCtx, { log: (line) => log.info(line) })
     const broadcast = broadcastTo(() => BrowserWindow.getAllWindows())
     const dispatch = createDispatcher(openCtx, handlers, {
       emit: (event) => {

@@ -19,12 +19,6 @@ type Schema = Map<string, { columns: Column[]; keys: ForeignKey[] }>
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`
-/**
- * JSON cannot hold a BLOB, and json_object() failing would fail the write itself; the history keeps
- * only a BLOB's size. Any column can hold one (SQLite's types are affinities), so every value is wrapped.
- */
-const jsonSafe = (expr: string) =>
-  `CASE typeof(${expr}) WHEN 'blob' THEN '<' || length(${expr}) || ' bytes>' ELSE ${expr} END`
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
 
 function readSchema(sqlite: Database.Database): Schema {
@@ -72,47 +66,59 @@ function peopleOf(schema: Schema, table: string, rows: string[]): string {
   return `(SELECT json_group_array(v) FROM (${values}) WHERE v IS NOT NULL)`
 }
 
-/** SQL giving the row as a JSON object of the tracked columns. */
-const rowObject = (columns: Column[], row: string) =>
-  `json_object(${columns.map((column) => `${literal(column.name)}, ${jsonSafe(`${row}.${quote(column.name)}`)}`).join(', ')})`
+/** The arguments of history_changes: each tracked column's name, its value before and after. */
+const diffArguments = (columns: Column[], before: string | null, after: string | null) =>
+  columns
+    .map((column) => {
+      const name = quote(column.name)
+      return `${literal(column.name)}, ${before ? `${before}.${name}` : 'NULL'}, ${after ? `${after}.${name}` : 'NULL'}`
+    })
+    .join(', ')
 
 function triggersFor(schema: Schema, table: string): string[] {
   const tracked = schema.get(table)!.columns.filter((column) => !bookkeepingColumns.has(column.name))
   if (tracked.length === 0) return []
-  const entry = (action: string, row: string, before: string, after: string, people: string) =>
+  const entry = (action: string, row: string, before: string | null, after: string | null, people: string) =>
     `INSERT INTO ${historyTable} (at, entity, entity_id, action, changes, group_id, person_ids)
      SELECT ${now}, ${literal(table)}, ${row}.rowid, '${action}', changes, ${groupOf(schema, table, row) ?? 'NULL'}, ${people}
-     FROM (SELECT history_changes(${before}, ${after}) AS changes) WHERE changes IS NOT NULL;`
+     FROM (SELECT history_changes('${action}', ${diffArguments(tracked, before, after)}) AS changes)
+     WHERE changes IS NOT NULL;`
   const name = (action: string) => quote(`${triggerPrefix}${table}_${action}`)
   const on = `main.${quote(table)}`
-  const [before, after] = [rowObject(tracked, 'OLD'), rowObject(tracked, 'NEW')]
   return [
     `CREATE TEMP TRIGGER ${name('insert')} AFTER INSERT ON ${on} BEGIN
-       ${entry('insert', 'NEW', 'NULL', after, peopleOf(schema, table, ['NEW']))}
+       ${entry('insert', 'NEW', null, 'NEW', peopleOf(schema, table, ['NEW']))}
      END`,
     `CREATE TEMP TRIGGER ${name('update')} AFTER UPDATE ON ${on} BEGIN
-       ${entry('update', 'NEW', before, after, peopleOf(schema, table, ['OLD', 'NEW']))}
+       ${entry('update', 'NEW', 'OLD', 'NEW', peopleOf(schema, table, ['OLD', 'NEW']))}
      END`,
     `CREATE TEMP TRIGGER ${name('delete')} AFTER DELETE ON ${on} BEGIN
-       ${entry('delete', 'OLD', before, 'NULL', peopleOf(schema, table, ['OLD']))}
+       ${entry('delete', 'OLD', 'OLD', null, peopleOf(schema, table, ['OLD']))}
      END`,
   ]
 }
 
+type SqlValue = string | number | bigint | Buffer | null
+
+/** A BLOB has no place in JSON; the history keeps only its size. */
+const jsonValue = (value: SqlValue) =>
+  Buffer.isBuffer(value) ? `<${value.length} bytes>` : typeof value === 'bigint' ? String(value) : value
+
 /**
- * { column: [before, after] } for the columns whose value differs, or NULL when none does (an
- * update that only touched updated_at). In JS because the same diff as SQL made every trigger
- * a large UNION, and parsing ~70 of those cost 30 ms at every open.
+ * history_changes(action, name, before, after, name, before, after, …): the JSON
+ * { column: [before, after] } of the columns whose value differs, or NULL for an update that
+ * changed nothing but updated_at. In JS rather than SQL: as SQL the diff made every trigger a large
+ * UNION (30 ms to parse at every open), and json_object() fails on a BLOB, failing the write with it.
  */
-export function changesBetween(before: string | null, after: string | null): string | null {
-  const old = before ? (JSON.parse(before) as Record<string, unknown>) : {}
-  const neu = after ? (JSON.parse(after) as Record<string, unknown>) : {}
+export function changesBetween(action: string, ...triples: SqlValue[]): string | null {
   const changes: Record<string, [unknown, unknown]> = {}
-  for (const column of new Set([...Object.keys(old), ...Object.keys(neu)])) {
-    const [from, to] = [old[column] ?? null, neu[column] ?? null]
-    if (from !== to) changes[column] = [from, to]
+  for (let index = 0; index + 2 < triples.length; index += 3) {
+    const [name, before, after] = [String(triples[index]), triples[index + 1] ?? null, triples[index + 2] ?? null]
+    const same =
+      Buffer.isBuffer(before) && Buffer.isBuffer(after) ? before.equals(after) : jsonValue(before) === jsonValue(after)
+    if (!same) changes[name] = [jsonValue(before), jsonValue(after)]
   }
-  return Object.keys(changes).length > 0 || !before || !after ? JSON.stringify(changes) : null
+  return Object.keys(changes).length > 0 || action !== 'update' ? JSON.stringify(changes) : null
 }
 
 /** Generated SQL by schema text: every record of one app version has the same schema, so it is built once. */
@@ -142,8 +148,8 @@ function triggerSql(sqlite: Database.Database): string | null {
 export function installHistoryTriggers(sqlite: Database.Database) {
   const sql = triggerSql(sqlite)
   if (!sql) return
-  sqlite.function('history_changes', { deterministic: true }, (before, after) =>
-    changesBetween(before as string | null, after as string | null),
+  sqlite.function('history_changes', { deterministic: true, varargs: true }, (action, ...triples) =>
+    changesBetween(String(action), ...(triples as SqlValue[])),
   )
   sqlite.transaction(() => {
     dropHistoryTriggers(sqlite)

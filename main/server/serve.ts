@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import type { AppEvent } from '../../shared/api/contract'
 import { createTranslator, languageFromLocales } from '../../shared/i18n'
+import { startDailyBackups } from '../backup'
 import { createContext } from '../context'
 import { DatabaseOpenError } from '../db/errors'
 import { openDatabase } from '../db/open'
@@ -34,6 +35,7 @@ function main(argv: string[]) {
   }
 
   const ctx = createContext(db)
+  const stopBackups = startDailyBackups(ctx, { log: (line) => console.log(line) })
   const listeners = new Set<(event: AppEvent) => void>()
   const dispatch = createDispatcher(ctx, handlers, {
     emit: (event) => listeners.forEach((listener) => listener(event)),
@@ -61,12 +63,14 @@ function main(argv: string[]) {
     console.error(
       error.code === 'EADDRINUSE' ? `Port ${requestedPort} is in use; try --port 0.` : `Server error: ${error.code}`,
     )
-    db.sqlite.close()
+    ctx.db.sqlite.close()
     process.exit(1)
   })
   const stop = () => {
+    stopBackups()
     server.close()
-    db.sqlite.close()
+    // ctx.db, not db: a restore replaces the connection.
+    ctx.db.sqlite.close()
     process.exit(0)
   }
   process.on('SIGINT', stop)

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { writeBackup, writeBackupOnline } from '../../main/backup/write'
 import { openDatabase } from '../../main/db/open'
 import { fileRecord } from '../fixtures/record'
@@ -22,6 +22,8 @@ describe('a backup taken while another process writes', () => {
     const copies: { name: string; acksBefore: number }[] = []
     try {
       await writer.ready
+      // Big enough (over 100 pages) that a copy in default steps would be restarted by each write.
+      await vi.waitFor(() => expect(writer.acks.length).toBeGreaterThanOrEqual(60), { timeout: 10_000 })
       for (let round = 0; round < 6; round++) {
         await pause(15)
         const acksBefore = writer.acks.length

@@ -93,6 +93,17 @@ describe('history-list', () => {
     expect(count()).toBe(before)
   })
 
+  it('keeps only the size of a BLOB, in any column, so such a write never fails for the history’s sake', () => {
+    const { db } = createHarness()
+    db.sqlite.prepare("INSERT INTO people (name, notes) VALUES ('Kari', ?)").run(Buffer.from([1, 2, 3]))
+    db.sqlite.prepare('UPDATE people SET notes = ? WHERE id = 1').run(Buffer.from([1, 2, 4]))
+    const changes = db.sqlite.prepare(`SELECT changes FROM ${historyTable} ORDER BY id`).pluck().all() as string[]
+    expect(changes.map((text) => JSON.parse(text).notes)).toEqual([
+      [null, '<3 bytes>'],
+      ['<3 bytes>', '<3 bytes>'],
+    ])
+  })
+
   it('starts empty: the rows every new record gets are not anyone’s changes', () => {
     const { db } = createHarness()
     expect(db.sqlite.prepare(`SELECT count(*) FROM ${historyTable}`).pluck().get()).toBe(0)

@@ -12,6 +12,7 @@ import { StatusBadge } from '../components/StatusBadge'
 import { GroupElectionsCard } from './elections/GroupElectionsCard'
 import { GroupBoxesCard, GroupFinanceCard } from './finance'
 import { GroupFormModal } from './GroupFormModal'
+import { EntityHistory } from './records'
 import { GroupHandoversCard } from './handovers/GroupHandoversCard'
 import { GroupRolesCard } from './roles/GroupRolesCard'
 import { GroupTrainingsCard } from './trainings/GroupTrainingsCard'
@@ -86,6 +87,7 @@ export function GroupDetailPage() {
             <Card withBorder>
               <GroupTimeline groupId={group.id} />
             </Card>
+            <EntityHistory entity="group" id={group.id} />
           </Stack>
           <GroupFormModal opened={editing} onClose={() => setEditing(false)} group={group} />
           <GroupStatusModal opened={changingStatus} onClose={() => setChangingStatus(false)} group={group} />

@@ -9,6 +9,7 @@ import { PageHeader } from '../components/PageHeader'
 import { QueryState } from '../components/QueryState'
 import { MembershipTable } from './MembershipTable'
 import { PersonFormModal } from './PersonFormModal'
+import { EntityHistory, PersonPrivacyActions } from './records'
 import { PersonRolesCard } from './roles/PersonRolesCard'
 
 export function PersonDetailPage() {
@@ -25,6 +26,7 @@ export function PersonDetailPage() {
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
               {t('common.edit')}
             </Button>
+            <PersonPrivacyActions id={person.id} name={person.name} />
           </PageHeader>
           <Stack>
             <Card withBorder>
@@ -45,6 +47,7 @@ export function PersonDetailPage() {
             <Card withBorder>
               <PersonRolesCard personId={person.id} />
             </Card>
+            <EntityHistory entity="person" id={person.id} />
           </Stack>
           <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={person} />
         </>

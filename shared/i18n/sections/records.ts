@@ -44,6 +44,7 @@ const en = {
     problems:
       '{{count}} rows refer to something that is not in the record. The record still works; if you miss data, restore the newest backup.',
   },
+  recover: { restore: 'Restore the newest backup' },
   restore: {
     title: 'Restore a backup',
     body: 'Replace the whole record with the backup made {{when}}? Everything entered after it is replaced.',
@@ -168,6 +169,7 @@ const nb: typeof en = {
     problems:
       '{{count}} rader viser til noe som ikke finnes i registeret. Registeret virker fortsatt; savner du data, gjenopprett den nyeste sikkerhetskopien.',
   },
+  recover: { restore: 'Gjenopprett den nyeste sikkerhetskopien' },
   restore: {
     title: 'Gjenopprett en sikkerhetskopi',
     body: 'Erstatte hele registeret med sikkerhetskopien fra {{when}}? Alt som er lagt inn etter den, blir erstattet.',
@@ -293,6 +295,7 @@ const sv: typeof en = {
     problems:
       '{{count}} rader hänvisar till något som inte finns i registret. Registret fungerar ändå; saknar du data, återställ den senaste säkerhetskopian.',
   },
+  recover: { restore: 'Återställ den senaste säkerhetskopian' },
   restore: {
     title: 'Återställ en säkerhetskopia',
     body: 'Ersätta hela registret med säkerhetskopian från {{when}}? Allt som lagts in efter den ersätts.',
