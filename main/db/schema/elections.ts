@@ -56,6 +56,9 @@ export const elections = sqliteTable(
       .on(t.groupId, t.season)
       .where(sql`${t.kind} = 'regular'`),
     index('elections_season_state').on(t.season, t.state),
+    // election-list joins each group to its season's elections, by-elections included (the unique
+    // index above is partial, so it cannot serve that join).
+    index('elections_group_season').on(t.groupId, t.season),
     check('elections_voters', sql`${t.votersPresent} IS NULL OR ${t.votersPresent} >= 0`),
   ],
 )
