@@ -1,8 +1,7 @@
 /** ISO calendar dates (YYYY-MM-DD) in UTC, the form the API and `today(ctx)` use. */
 const day = 86_400_000
 
-export const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * day).toISOString().slice(0, 10)
+export { addDays } from '../../shared/dates'
 
 export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / day)

@@ -31,8 +31,4 @@ export function statusReasonAfter(status: HandoverStatus, reason: string | null)
   return reason && reason.trim() ? reason.trim() : 'missing'
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
+export { addDays } from '../dates'

@@ -57,8 +57,10 @@ SELECT
     AND substr(meeting_at, 1, 10) BETWEEN @today AND @soon) AS meetingsNext14Days,
   (SELECT count(*) FROM vacant) AS mustRolesVacant,
   (SELECT count(DISTINCT groupId) FROM vacant) AS groupsWithVacancy,
-  (SELECT count(*) FROM handovers WHERE status IN ('open', 'in_progress')) AS handoversOpen,
-  (SELECT count(*) FROM handovers WHERE status IN ('open', 'in_progress') AND due_on < @today) AS handoversOverdue,
+  (SELECT count(*) FROM handovers h JOIN groups g ON g.id = h.group_id AND g.status = 'active'
+    WHERE h.status IN ('open', 'in_progress')) AS handoversOpen,
+  (SELECT count(*) FROM handovers h JOIN groups g ON g.id = h.group_id AND g.status = 'active'
+    WHERE h.status IN ('open', 'in_progress') AND h.due_on < @today) AS handoversOverdue,
   (SELECT count(*) FROM money WHERE NOT auditorAssigned) AS auditorsMissing,
   (SELECT count(*) FROM money WHERE auditStatus NOT IN ('approved', 'approved_with_remarks')) AS auditsNotApproved,
   (SELECT count(*) FROM trained WHERE status IN ('overdue', 'expired')) AS trainingGaps`

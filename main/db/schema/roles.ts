@@ -60,7 +60,9 @@ export const roleTerms = sqliteTable(
     index('role_terms_holder').on(t.groupId, t.roleId, t.to),
     index('role_terms_person').on(t.personId),
     // Current holders (to_date IS NULL) are what compliance and vacancies ask for.
-    index('role_terms_current').on(t.roleId).where(sql`${t.to} IS NULL`),
+    index('role_terms_current')
+      .on(t.roleId)
+      .where(sql`${t.to} IS NULL`),
     check('role_terms_period', sql`${t.to} IS NULL OR ${t.to} >= ${t.from}`),
   ],
 )

@@ -1,3 +1,4 @@
+import { addDays } from '../../../shared/dates'
 import { isHeld } from '../../../shared/elections/lifecycle'
 import { conflict } from '../../../shared/errors'
 import { timestamp } from '../../context'
@@ -14,12 +15,6 @@ export type ContestEffects = {
   endedTerms: { id: number; to: string | null; endReason: string | null; updatedAt: string }[]
   createdTerms: number[]
   createdHandovers: number[]
-}
-
-const addDays = (isoDate: string, days: number) => {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
 }
 
 export const confirmHandlers: PartialHandlers = {

@@ -1,3 +1,4 @@
+import { downloadBlob } from './files'
 /** One cell: text as is, numbers with a decimal comma, empty for null/undefined, booleans as 1/0. */
 export type CsvCell = string | number | boolean | null | undefined
 export type CsvRow = readonly CsvCell[]
@@ -39,17 +40,5 @@ export const csvBlob = (rows: readonly CsvRow[]) => new Blob([csvFileText(rows)]
 
 /** Saves through the browser's own download (Electron shows its save dialog); nothing else is written. */
 export function downloadCsv(fileName: string, rows: readonly CsvRow[]) {
-  const url = URL.createObjectURL(csvBlob(rows))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName.endsWith('.csv') ? fileName : `${fileName}.csv`
-  link.style.display = 'none'
-  document.body.append(link)
-  try {
-    link.click()
-  } finally {
-    link.remove()
-    // Chromium reads the blob after click() returns; revoking at once can cancel the download.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
+  downloadBlob(fileName.endsWith('.csv') ? fileName : `${fileName}.csv`, csvBlob(rows))
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core'
+import { Button, Group as Row, Modal, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next'
 import { localIsoDate } from '../../../../shared/dates'
 import { handoverFields } from '../../../../shared/api/roles'
 import { addDays, defaultHandoverDays } from '../../../../shared/stewardship/handovers'
-import { useApiMutation, useApiQuery } from '../../api/client'
+import { useApiMutation } from '../../api/client'
+import { FormError } from '../../components/FormParts'
+import { GroupRoleFields } from '../roles/GroupRoleFields'
 import { RecordPicker } from '../../components/RecordPicker'
 import { placeServerError, validateWith } from '../../forms/validate'
-import { useRoleName } from '../roles/text'
 
 type Props = { opened: boolean; onClose: () => void; groupId?: number; onCreated?: (id: number) => void }
 type Values = {
@@ -34,8 +35,6 @@ export function HandoverCreateModal({ opened, onClose, groupId, onCreated }: Pro
 
 function HandoverCreateForm({ onClose, groupId, onCreated }: Omit<Props, 'opened'>) {
   const { t } = useTranslation()
-  const roleName = useRoleName()
-  const roles = useApiQuery('role-list', {})
   const create = useApiMutation('handover-create')
   const [formError, setFormError] = useState<string | null>(null)
   const form = useForm<Values>({
@@ -69,30 +68,14 @@ function HandoverCreateForm({ onClose, groupId, onCreated }: Omit<Props, 'opened
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
-        {groupId === undefined && (
-          <RecordPicker
-            kind="group"
-            label={t('stewardship.roles.group')}
-            placeholder={t('people.pickGroup')}
-            required
-            value={form.values.groupId}
-            onChange={(next) => form.setFieldValue('groupId', next)}
-            error={form.errors.groupId as string | undefined}
-          />
-        )}
-        <Select
-          label={t('stewardship.roles.role')}
-          placeholder={t('stewardship.terms.pickRole')}
-          required
-          data={(roles.data ?? []).map((role) => ({ value: String(role.id), label: roleName(role.names) }))}
-          value={form.values.roleId === null ? null : String(form.values.roleId)}
-          onChange={(next) => form.setFieldValue('roleId', next ? Number(next) : null)}
-          error={form.errors.roleId}
+        <FormError message={formError} />
+        <GroupRoleFields
+          fixedGroupId={groupId}
+          groupId={form.values.groupId}
+          roleId={form.values.roleId}
+          errors={form.errors}
+          onGroup={(next) => form.setFieldValue('groupId', next)}
+          onRole={(next) => form.setFieldValue('roleId', next)}
         />
         <RecordPicker
           kind="person"

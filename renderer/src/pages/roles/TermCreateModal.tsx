@@ -1,11 +1,9 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group as Row,
   Modal,
   SegmentedControl,
-  Select,
   Stack,
   Text,
   Textarea,
@@ -18,11 +16,12 @@ import { useTranslation } from 'react-i18next'
 import { localIsoDate } from '../../../../shared/dates'
 import { termCreateInput } from '../../../../shared/api/roles'
 import type { TermStartKind } from '../../../../shared/stewardship/terms'
-import { useApiMutation, useApiQuery } from '../../api/client'
+import { useApiMutation } from '../../api/client'
+import { FormError } from '../../components/FormParts'
+import { GroupRoleFields } from './GroupRoleFields'
 import { RecordPicker } from '../../components/RecordPicker'
 import { validateWith } from '../../forms/validate'
 import { placeTermError } from './termForms'
-import { useRoleName } from './text'
 
 type Props = { opened: boolean; onClose: () => void; groupId?: number; roleId?: number }
 
@@ -51,8 +50,6 @@ export function TermCreateModal({ opened, onClose, groupId, roleId }: Props) {
 
 function TermCreateForm({ onClose, groupId, roleId }: Omit<Props, 'opened'>) {
   const { t } = useTranslation()
-  const roleName = useRoleName()
-  const roles = useApiQuery('role-list', {})
   const create = useApiMutation('role-term-create')
   const [formError, setFormError] = useState<string | null>(null)
   const form = useForm<Values>({
@@ -87,30 +84,14 @@ function TermCreateForm({ onClose, groupId, roleId }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
-        {groupId === undefined && (
-          <RecordPicker
-            kind="group"
-            label={t('stewardship.roles.group')}
-            placeholder={t('people.pickGroup')}
-            required
-            value={form.values.groupId}
-            onChange={(next) => form.setFieldValue('groupId', next)}
-            error={form.errors.groupId as string | undefined}
-          />
-        )}
-        <Select
-          label={t('stewardship.roles.role')}
-          placeholder={t('stewardship.terms.pickRole')}
-          required
-          data={(roles.data ?? []).map((role) => ({ value: String(role.id), label: roleName(role.names) }))}
-          value={form.values.roleId === null ? null : String(form.values.roleId)}
-          onChange={(next) => form.setFieldValue('roleId', next ? Number(next) : null)}
-          error={form.errors.roleId}
+        <FormError message={formError} />
+        <GroupRoleFields
+          fixedGroupId={groupId}
+          groupId={form.values.groupId}
+          roleId={form.values.roleId}
+          errors={form.errors}
+          onGroup={(next) => form.setFieldValue('groupId', next)}
+          onRole={(next) => form.setFieldValue('roleId', next)}
         />
         <RecordPicker
           kind="person"
