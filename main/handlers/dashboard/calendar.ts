@@ -1,4 +1,4 @@
-import ical from 'ical-generator'
+import { ICalCalendar } from 'ical-generator'
 import type { Language } from '../../../shared/api/settings'
 import { createTranslator } from '../../../shared/i18n'
 import type { Ctx } from '../../context'
@@ -32,7 +32,8 @@ export const calendarHandlers: PartialHandlers = {
          ORDER BY e.meeting_at`,
       )
       .all(season) as Meeting[]
-    const calendar = ical({
+    // The class, not the default export: the bundled CJS build does not unwrap a default.
+    const calendar = new ICalCalendar({
       name: t('dashboard.calendar.name', { season }),
       prodId: { company: 'Region Desk', product: 'Region Desk' },
     })
