@@ -35,6 +35,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // A page may take seconds to settle on a loaded 2-core CI machine; expect.poll's 1 s default is too short.
+          expect: { poll: { timeout: 10_000 } },
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
