@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/api/settings'
 import type { GroupFacts } from '../../../shared/dashboard/grid'
 import type { ElectionState } from '../../../shared/elections/lifecycle'
 import type { Ctx } from '../../context'
+import { termHandlers } from '../roles/terms'
 
 type ElectionFact = {
   groupId: number
@@ -36,16 +37,11 @@ export function gatherFacts(ctx: Ctx, season: number, today: string, language: L
        FROM elections WHERE season = ? AND kind = 'regular'`,
     )
     .all(season) as ElectionFact[]
-  const roleName = language === 'sv' ? 'r.name_sv' : language === 'en' ? 'r.name_en' : 'r.name_nb'
-  const vacancies = sqlite
-    .prepare(
-      `SELECT g.id AS groupId, ${roleName} AS role FROM groups g CROSS JOIN roles r
-       WHERE g.status = 'active' AND r.active = 1 AND r.requirement = 'must' AND r.selection = 'elected'
-         AND NOT EXISTS (SELECT 1 FROM role_terms t WHERE t.group_id = g.id AND t.role_id = r.id
-           AND t.from_date <= @today AND (t.to_date IS NULL OR t.to_date > @today))
-       ORDER BY r.election_order`,
-    )
-    .all({ today }) as { groupId: number; role: string }[]
+  // The same rule and query as the Roles page's vacancies, so both always agree.
+  const vacancies = termHandlers['vacancy-list']!(ctx, {}).map((vacancy) => ({
+    groupId: vacancy.groupId,
+    role: vacancy.roleNames[language],
+  }))
   const mustRolesPerGroup = (
     sqlite
       .prepare("SELECT count(*) AS n FROM roles WHERE active = 1 AND requirement = 'must' AND selection = 'elected'")
